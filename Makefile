@@ -1,0 +1,45 @@
+# PGXS build of the kornews extension: kornews.so from src/core + src/pg, the install script
+# assembled from src/sql/*.sql, and the binary dictionary compiled from mecab-ko-dic.
+#   make && make install        build and install (the dictionary goes to share/tsearch_data)
+#   make installcheck           pg_regress cases in sql/ against a running server
+EXTENSION  = kornews
+MODULE_big = kornews
+EXTVERSION = 0.1
+
+CORE_SRCS  = $(shell find src/core -name '*.cpp' | sort)
+PG_SRCS    = $(sort $(wildcard src/pg/*.cpp))
+OBJS       = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
+
+DATA_built    = $(EXTENSION)--$(EXTVERSION).sql
+DATA_TSEARCH  = build/kornews.dic
+REGRESS       = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS  = --load-extension=$(EXTENSION)
+EXTRA_CLEAN   = $(EXTENSION)--$(EXTVERSION).sql
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc)
+ICU_LIBS   := $(shell pkg-config --libs icu-uc)
+PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -fvisibility=hidden -O2
+SHLIB_LINK  = $(ICU_LIBS) -lstdc++
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# PGXS compiles .cpp with CXXFLAGS; keep C-only flags out of it.
+override CXXFLAGS := $(filter-out -Wmissing-prototypes -Wdeclaration-after-statement,$(CXXFLAGS))
+
+$(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/sql/*.sql))
+	cat $^ > $@
+
+# The dictionary and the CLI come from the CMake build (one source of truth for the core).
+all: build/kornews.dic
+build/kornews.dic: $(CORE_SRCS) $(wildcard src/cli/*.cpp src/core/*/*.h) .cache/mecab-ko-dic/sys.dic
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build build -j2 --target kornews dictionary
+
+.cache/mecab-ko-dic/sys.dic:
+	scripts/fetch-dict.sh
+
+# No LLVM bitcode for the C++ sources (PGXS would try clang++ with C flags).
+with_llvm = no

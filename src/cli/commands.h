@@ -1,0 +1,18 @@
+// The `kornews` subcommands, one file each. Each takes the arguments after its name and returns
+// the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kornews::cli {
+
+using Args = std::vector<std::string>;
+
+int analyze_command(const Args& args);
+int build_dict_command(const Args& args);
+
+// The dictionary the CLI uses unless --dict is given: the build tree's, then the installed one.
+std::string default_dictionary_path();
+
+}  // namespace kornews::cli

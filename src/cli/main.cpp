@@ -1,0 +1,51 @@
+// kornews: command-line front end of the core library.
+#include <cstring>
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(const kornews::cli::Args&);
+  const char* summary;
+};
+
+const Command kCommands[] = {
+    {"analyze", kornews::cli::analyze_command,
+     "read sentences on stdin, write one line of form/TAG morphemes per line"},
+    {"build-dict", kornews::cli::build_dict_command,
+     "compile an unpacked mecab-ko-dic into a kornews dictionary file"},
+};
+
+int usage(std::ostream& out, int code) {
+  out << "usage: kornews COMMAND [options]\n\ncommands:\n";
+  for (const auto& c : kCommands) out << "  " << c.name << "\n      " << c.summary << "\n";
+  out << "\n`kornews COMMAND --help` describes a command's options.\n";
+  return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage(std::cerr, 2);
+  if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) return usage(std::cout, 0);
+  for (const auto& c : kCommands) {
+    if (std::strcmp(argv[1], c.name) != 0) continue;
+    try {
+      return c.run(kornews::cli::Args(argv + 2, argv + argc));
+    } catch (const kornews::Error& e) {
+      std::cerr << "kornews " << c.name << ": " << e.what() << "\n";
+      if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << "\n";
+      return 1;
+    } catch (const std::exception& e) {
+      std::cerr << "kornews " << c.name << ": " << e.what() << "\n";
+      return 1;
+    }
+  }
+  std::cerr << "kornews: unknown command '" << argv[1] << "'\n";
+  return usage(std::cerr, 2);
+}

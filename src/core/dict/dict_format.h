@@ -1,0 +1,75 @@
+// On-disk layout of kornews.dic. Shared by the builder (dict_builder.cpp) and the reader
+// (dictionary.cpp); bump kFormatVersion on any change.
+#pragma once
+
+#include <cstdint>
+
+namespace kornews::dict {
+
+inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
+inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
+
+enum class Section : uint32_t {
+  kCharClasses = 1,  // CharClass[kCharTableSize]
+  kCharCodes,        // uint16_t[kCharTableSize]: trie code of each code point
+  kTrie,             // TrieUnit[]
+  kEntries,          // Entry[] (system words, then unknown-word entries)
+  kUnknownIndex,     // UnknownIndex[category count]
+  kFeatures,         // NUL-terminated UTF-8 strings
+  kMatrix,           // uint16_t lsize, rsize; int16_t cost[lsize * rsize]
+  kPenalties,        // int16_t[] indexed by posid
+  kCount
+};
+
+struct SectionRef {
+  uint32_t id;
+  uint32_t reserved;
+  uint64_t offset;
+  uint64_t size;
+};
+
+struct FileHeader {
+  char magic[8];
+  uint32_t format_version;
+  uint32_t header_size;
+  uint64_t file_size;
+  uint64_t payload_checksum;  // FNV-1a 64 over bytes [header_size, file_size)
+  char source[96];            // NUL-terminated, e.g. "mecab-ko-dic 0.1.3 sha512-..."
+  uint32_t section_count;
+  uint32_t reserved;
+  SectionRef sections[static_cast<uint32_t>(Section::kCount) - 1];
+};
+
+// char.def of MeCab, decoded: which categories a code point belongs to and how unknown words
+// are built from it.
+struct CharClass {
+  uint32_t category_mask;    // bit i: belongs to category i
+  uint8_t default_category;  // category used for its unknown words
+  uint8_t length;            // unknown words of 1..length characters
+  uint8_t group;             // also one unknown word over the whole run of that category
+  uint8_t invoke;            // build unknown words even when a dictionary word matches
+};
+
+// Double-array unit. A transition by code c from state s goes to t = base[s] + c when
+// check[t] == s. Code 0 is the terminal: base of that unit is -(value + 1), where value is
+// (first entry << 8) | entry count.
+struct TrieUnit {
+  int32_t base;
+  uint32_t check;
+};
+
+struct Entry {
+  uint16_t left_id;
+  uint16_t right_id;
+  int16_t cost;
+  uint16_t pos_id;
+  uint32_t feature;  // offset into the features section
+};
+
+struct UnknownIndex {
+  uint32_t first;  // into entries
+  uint32_t count;
+};
+
+}  // namespace kornews::dict

@@ -1,0 +1,96 @@
+// The kornews binary dictionary: one file, mapped read-only and shared by every process through
+// the page cache. Layout (little endian), see dict_format.h:
+//   header   magic "KORNDIC\0", format version, file size, payload checksum, source version,
+//            section table
+//   sections char classes, char codes, trie, entries, features, connection matrix,
+//            unknown-word entries, left-space penalties
+// open() checks the header and the section bounds (cheap, so a backend's first call stays fast);
+// verify() also recomputes the payload checksum. Every index read from the file is
+// bounds-checked where it is used, so a corrupt file gives an error or a wrong answer, never a
+// crash.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/dict/dict_format.h"
+
+namespace kornews {
+
+class Dictionary {
+ public:
+  // Throws DictionaryError (with a hint) when the file is missing, unreadable or not a valid
+  // kornews dictionary of this format version.
+  static std::shared_ptr<const Dictionary> open(const std::string& path);
+  ~Dictionary();
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
+  // Recomputes the payload checksum; throws DictionaryError on a mismatch.
+  void verify() const;
+
+  const std::string& path() const { return path_; }
+  std::string_view source() const;  // e.g. "mecab-ko-dic 0.1.3 sha512-..."
+  uint32_t format_version() const { return header_->format_version; }
+  uint64_t checksum() const { return header_->payload_checksum; }
+  size_t file_size() const { return size_; }
+  uint32_t entry_count() const { return entry_count_; }
+
+  // Character classes (char.def): for any code point.
+  const dict::CharClass& char_class(char32_t cp) const {
+    return char_classes_[cp < dict::kCharTableSize ? cp : 0];
+  }
+  // Trie code of a code point (0 = no dictionary word contains it).
+  uint16_t char_code(char32_t cp) const { return cp < dict::kCharTableSize ? char_codes_[cp] : 0; }
+
+  // Double-array trie over char codes.
+  const dict::TrieUnit* trie() const { return trie_; }
+  uint32_t trie_size() const { return trie_size_; }
+
+  const dict::Entry* entries() const { return entries_; }
+  // Unknown-word entries of one character category.
+  const dict::Entry* unknown_entries(uint32_t category, uint32_t* count) const;
+
+  // Connection cost between a left node's right id and a right node's left id (ids validated
+  // by the caller against left_size()/right_size()).
+  int connection_cost(uint16_t left_rid, uint16_t right_lid) const {
+    return matrix_[left_rid + static_cast<size_t>(matrix_lsize_) * right_lid];
+  }
+  const int16_t* matrix_row(uint16_t right_lid) const {
+    return matrix_ + static_cast<size_t>(matrix_lsize_) * right_lid;
+  }
+  uint16_t matrix_left_size() const { return matrix_lsize_; }
+  uint16_t matrix_right_size() const { return matrix_rsize_; }
+
+  int space_penalty(uint16_t posid) const {
+    return posid < penalty_count_ ? penalties_[posid] : 0;
+  }
+
+  // NUL-terminated feature string at `offset`; empty when the offset is out of range.
+  std::string_view feature(uint32_t offset) const;
+
+ private:
+  Dictionary() = default;
+  std::string path_;
+  const uint8_t* base_ = nullptr;
+  size_t size_ = 0;
+  const dict::FileHeader* header_ = nullptr;
+  const dict::CharClass* char_classes_ = nullptr;
+  const uint16_t* char_codes_ = nullptr;
+  const dict::TrieUnit* trie_ = nullptr;
+  uint32_t trie_size_ = 0;
+  const dict::Entry* entries_ = nullptr;
+  uint32_t entry_count_ = 0;
+  const dict::UnknownIndex* unknown_index_ = nullptr;
+  uint32_t category_count_ = 0;
+  const char* features_ = nullptr;
+  uint32_t features_size_ = 0;
+  const int16_t* matrix_ = nullptr;
+  uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
+  const int16_t* penalties_ = nullptr;
+  uint32_t penalty_count_ = 0;
+};
+
+}  // namespace kornews

@@ -1,0 +1,47 @@
+// Korean morphological analysis: lattice over the dictionary, Viterbi best path, expansion of
+// Inflect/Preanalysis entries. Thread-compatible: one Analyzer per thread (it reuses buffers).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/morph/morpheme.h"
+
+namespace kornews {
+
+class Dictionary;
+
+struct AnalyzerOptions {
+  // mecab-ko's left-space penalty (dicrc left-space-penalty-factor): a particle or ending
+  // preceded by a space costs more, so it does not start an eojeol. Off = plain MeCab.
+  bool space_penalty = true;
+  // Called every few thousand characters; may throw (e.g. kornews::Interrupted) to abandon
+  // the call. The PostgreSQL boundary uses it for statement_timeout and cancel.
+  std::function<void()> interrupt_check;
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(std::shared_ptr<const Dictionary> dict, AnalyzerOptions options = {});
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Analyzes `text` (UTF-8; invalid bytes are read as U+FFFD) and returns its morphemes in text
+  // order. Long inputs are analyzed line by line, and lines over a few thousand characters in
+  // pieces cut at whitespace, so time and memory grow linearly.
+  std::vector<Morpheme> analyze(std::string_view text);
+  // Streaming form: `sink` receives each morpheme in order; nothing is accumulated.
+  void analyze(std::string_view text, const std::function<void(const Morpheme&)>& sink);
+
+  const Dictionary& dictionary() const { return *dict_; }
+
+ private:
+  class Impl;
+  std::shared_ptr<const Dictionary> dict_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kornews

@@ -1,0 +1,36 @@
+// One morpheme of the analyzer's output stream: what every consumer (tsvector, nouns, entities,
+// keywords) reads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kornews {
+
+enum class MorphemeKind : uint8_t {
+  kKnown,        // a dictionary entry, taken as it is written in the text
+  kUnknown,      // built from character classes (no dictionary entry fit)
+  kInflectPart,  // one piece of an Inflect/Preanalysis entry (했 -> 하/XSV, 았/EP)
+  kCompound,     // a Compound entry kept whole; `parts` lists its pieces
+};
+
+struct Morpheme {
+  std::string form;  // normalized form; for an inflect part the dictionary's base form (하, 았)
+  std::string tag;   // Sejong tag: NNG, NNP, VV, EP, SN, SL ...
+  // Offsets into the caller's original (unnormalized) text, end exclusive. The pieces of one
+  // Inflect entry all carry the span of the written eojeol part they came from.
+  int32_t start = 0;       // code points
+  int32_t end = 0;
+  int32_t byte_start = 0;  // bytes
+  int32_t byte_end = 0;
+  MorphemeKind kind = MorphemeKind::kKnown;
+  bool space_before = false;  // whitespace separates this morpheme from the previous one
+  // Raw dictionary feature (POS,semantic,jongseong,reading,type,first,last,expression); empty
+  // for unknown words. Points into the mapped dictionary, valid while it stays open.
+  std::string_view feature;
+  // For kCompound: the expression "삼성/NNG/*+전자/NNG/*"; see compound_parts().
+  std::string_view parts;
+};
+
+}  // namespace kornews
