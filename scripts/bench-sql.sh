@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# SQL-side benchmarks on a private throwaway PostgreSQL 15 (the extension must be installed:
+# scripts/setup.sh). Prints two tables, each against an anchor measured in the same run:
+#  1. to_tsvector('kornews.korean', s) vs to_tsvector('simple', s) over every news sentence,
+#     REPS alternating repetitions, best and median (target: korean <= 4x simple);
+#  2. a new backend's first kornews.ko_tokenize call (target <= 20 ms) and the private memory
+#     it adds (target <= 10 MB), next to a new backend's first to_tsvector('simple', ...).
+#   scripts/bench-sql.sh [SENTENCES_FILE]     (default: ../shared/corpora/news/news-sentences.txt)
+# env REPS (default 5), FRESH (new backends per first-call row, default 5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+corpus=${1:-${KORNEWS_BENCH_CORPUS:-../shared/corpora/news/news-sentences.txt}}
+REPS=${REPS:-5} FRESH=${FRESH:-5}
+if [[ ! -f $corpus ]]; then
+  echo "bench-sql: no sentences file at $corpus; skipped (pass a file, one sentence per line)"
+  exit 0
+fi
+
+source scripts/pg-temp.sh
+pg_temp_start
+q() { psql -X -q -v ON_ERROR_STOP=1 -P pager=off "$@"; }
+
+q -c 'CREATE EXTENSION kornews' -c 'CREATE TABLE news (s text NOT NULL)'
+grep -v '^$' "$corpus" | q -c 'COPY news (s) FROM STDIN'
+q -c 'VACUUM ANALYZE news'
+rows=$(q -Atc 'SELECT count(*) FROM news')
+mb=$(q -Atc 'SELECT round(sum(octet_length(s)) / 1e6, 2) FROM news')
+
+# ---- 1. to_tsvector throughput ------------------------------------------------------------------
+# Server-side timing (clock_timestamp) of one full scan; no parallel workers and no JIT so that
+# both configurations run the same plan and the ratio is the per-row cost of the parser.
+echo "== to_tsvector over $rows sentences ($mb MB), $REPS repetitions each, alternating"
+q <<SQL
+SET max_parallel_workers_per_gather = 0;
+SET jit = off;
+CREATE TEMP TABLE t (cfg text, rep int, ms float8);
+CREATE FUNCTION pg_temp.scan(cfg regconfig) RETURNS float8 LANGUAGE plpgsql AS \$\$
+DECLARE t0 timestamptz; n bigint;
+BEGIN
+  t0 := clock_timestamp();
+  SELECT count(*) INTO n FROM news WHERE to_tsvector(cfg, s) IS NOT NULL;
+  RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
+END \$\$;
+SELECT pg_temp.scan('simple') + pg_temp.scan('kornews.korean') AS warm_up \gset
+INSERT INTO t SELECT c, r, pg_temp.scan(c::regconfig)
+  FROM generate_series(1, $REPS) r, unnest(ARRAY['simple', 'kornews.korean']) c;
+WITH s AS (
+  SELECT cfg, min(ms) AS best, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
+  FROM t GROUP BY cfg)
+SELECT format('to_tsvector(%L, s)', s.cfg) AS query,
+       round(s.best::numeric, 1) AS best_ms, round(s.med::numeric, 1) AS median_ms,
+       round($rows / (s.med / 1000))::bigint AS rows_per_s,
+       round(($mb / (s.med / 1000))::numeric, 2) AS mb_per_s,
+       round((s.med / a.med)::numeric, 2) || 'x' || CASE WHEN s.cfg = 'simple' THEN ' (anchor)' ELSE '' END
+         AS time_vs_simple
+FROM s, s a WHERE a.cfg = 'simple'
+ORDER BY s.cfg = 'simple' DESC;
+SQL
+echo "target: kornews.korean <= 4x simple (median)"
+
+# ---- 2. first call in a new backend -----------------------------------------------------------------
+# One psql session per measurement: it learns its backend's pid, reads that process's
+# /proc/PID/{smaps_rollup,status}, times the first call (\timing), and reads /proc again.
+# RssAnon = private anonymous memory (heap, caches); Private_Clean+Private_Dirty also counts
+# file pages only this process maps (e.g. dictionary pages no other backend touched yet), which
+# the page cache shares as soon as a second backend maps them.
+first_call() {
+  q -At <<SQL
+SELECT pg_backend_pid() AS pid \gset
+\setenv KPID :pid
+\! awk '/^Private_(Clean|Dirty):/{p+=\$2} END{printf "before %d ", p}' /proc/\$KPID/smaps_rollup; awk '/^RssAnon:/{print \$2}' /proc/\$KPID/status
+\timing on
+$1;
+\timing off
+\! awk '/^Private_(Clean|Dirty):/{p+=\$2} END{printf "after %d ", p}' /proc/\$KPID/smaps_rollup; awk '/^RssAnon:/{print \$2}' /proc/\$KPID/status
+SQL
+}
+sentence='화웨이가 새 인공지능 반도체를 다음 달 중국 시장에 내놓는다고 밝혔다.'
+measure() {  # $1 = label, $2 = SQL; prints "label ms_median private_kb anon_kb" (medians)
+  local i out ms=() priv=() anon=()
+  for ((i = 0; i < FRESH; i++)); do
+    out=$(first_call "$2" | grep -E '^(before|after|Time:)')
+    ms+=("$(awk '/^Time:/{print $2}' <<<"$out")")
+    priv+=("$(awk '/^before/{b=$2} /^after/{a=$2} END{print a-b}' <<<"$out")")
+    anon+=("$(awk '/^before/{b=$3} /^after/{a=$3} END{print a-b}' <<<"$out")")
+  done
+  med() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END{print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+  echo "$1|$(med "${ms[@]}")|$(med "${priv[@]}")|$(med "${anon[@]}")"
+}
+a=$(measure "to_tsvector('simple', …) (anchor)" "SELECT to_tsvector('simple', '$sentence')")
+k=$(measure "kornews.ko_tokenize(…)" "SELECT kornews.ko_tokenize('$sentence')")
+echo
+echo "== first call in a new backend (median of $FRESH new backends)"
+{
+  echo "call|first call ms|added Private_Clean+Dirty kB|added RssAnon kB"
+  echo "$a"; echo "$k"
+} | column -t -s '|'
+awk -F'|' '{printf "kornews vs anchor: first call %.1fx the time, %+d kB private, %+d kB anonymous\n", $2/'"$(cut -d'|' -f2 <<<"$a")"', $3-'"$(cut -d'|' -f3 <<<"$a")"', $4-'"$(cut -d'|' -f4 <<<"$a")"'}' <<<"$k"
+echo "targets: first call <= 20 ms; private memory added <= 10240 kB"
