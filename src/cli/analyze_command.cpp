@@ -1,0 +1,59 @@
+// kornews analyze: one input line -> one output line of space-separated form/TAG, the format
+// ../shared/eval/morph_score.py reads.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/dict/dictionary.h"
+#include "core/morph/analyzer.h"
+
+namespace kornews::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: kornews analyze [--dict PATH] [--no-space-penalty] < sentences.txt\n"
+    "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
+    "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed one)\n"
+    "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n";
+
+// A form can hold no space or newline in this format (the scorer splits on spaces).
+void write_form(std::string& out, const std::string& form) {
+  for (char c : form) out += (c == ' ' || c == '\n' || c == '\t') ? '_' : c;
+}
+
+}  // namespace
+
+int analyze_command(const Args& args) {
+  std::string dict_path = default_dictionary_path();
+  AnalyzerOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dict" && i + 1 < args.size()) {
+      dict_path = args[++i];
+    } else if (args[i] == "--no-space-penalty") {
+      options.space_penalty = false;
+    } else if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << kHelp;
+      return 0;
+    } else {
+      std::cerr << kHelp;
+      return 2;
+    }
+  }
+  Analyzer analyzer(Dictionary::open(dict_path), options);
+  std::ios::sync_with_stdio(false);
+  std::string line, out;
+  while (std::getline(std::cin, line)) {
+    out.clear();
+    analyzer.analyze(line, [&](const Morpheme& m) {
+      if (!out.empty()) out += ' ';
+      write_form(out, m.form);
+      out += '/';
+      out += m.tag;
+    });
+    out += '\n';
+    std::cout << out;
+  }
+  return std::cout.good() ? 0 : 1;
+}
+
+}  // namespace kornews::cli

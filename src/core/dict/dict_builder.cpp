@@ -1,0 +1,178 @@
+#include "core/dict/dict_builder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+
+#include "core/dict/double_array_builder.h"
+#include "core/error.h"
+#include "core/text/utf8.h"
+
+namespace kornews::dict {
+namespace {
+
+// Trie codes by descending character frequency, so that frequent characters get small codes
+// and the double array stays dense.
+std::vector<uint16_t> assign_char_codes(const std::vector<std::u32string>& surfaces) {
+  std::vector<uint32_t> freq(kCharTableSize, 0);
+  for (const auto& s : surfaces)
+    for (char32_t cp : s) ++freq[cp];
+  std::vector<uint32_t> order(kCharTableSize);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return freq[a] > freq[b]; });
+  std::vector<uint16_t> codes(kCharTableSize, 0);
+  uint16_t next = 1;
+  for (uint32_t cp : order) {
+    if (freq[cp] == 0) break;
+    codes[cp] = next++;
+  }
+  return codes;
+}
+
+void append_bytes(std::string& out, const void* data, size_t size) {
+  out.append(static_cast<const char*>(data), size);
+}
+
+template <typename T>
+void append_vector(std::string& out, const std::vector<T>& v) {
+  append_bytes(out, v.data(), v.size() * sizeof(T));
+}
+
+}  // namespace
+
+uint64_t fnv1a64(const uint8_t* data, size_t size) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 0x100000001b3ULL;
+  return h;
+}
+
+BuildStats build_dictionary(const MecabSource& source, const std::string& out_path) {
+  BuildStats stats;
+
+  // Surfaces as code points; a word with a character past the BMP cannot be reached through
+  // the char-code table and is left out (counted).
+  struct Word {
+    std::u32string text;
+    const SourceWord* source;
+  };
+  std::vector<Word> words;
+  for (const SourceWord& w : source.words) {
+    Word word{{}, &w};
+    bool ok = !w.surface.empty();
+    for (size_t i = 0; i < w.surface.size();) {
+      const char32_t cp = utf8::decode(w.surface, i);
+      if (cp >= kCharTableSize || cp == 0) ok = false;
+      word.text.push_back(cp);
+    }
+    if (ok) {
+      words.push_back(std::move(word));
+    } else {
+      ++stats.skipped_words;
+    }
+  }
+  std::vector<std::u32string> surfaces;
+  for (const Word& w : words) surfaces.push_back(w.text);
+  const std::vector<uint16_t> codes = assign_char_codes(surfaces);
+
+  std::vector<std::vector<uint16_t>> keys(words.size());
+  for (size_t i = 0; i < words.size(); ++i)
+    for (char32_t cp : words[i].text) keys[i].push_back(codes[cp]);
+  std::vector<size_t> order(words.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+
+  std::vector<Entry> entries;
+  std::string features;
+  const auto add_entry = [&](const SourceEntry& e) {
+    entries.push_back(Entry{e.left_id, e.right_id, e.cost, e.pos_id,
+                            static_cast<uint32_t>(features.size())});
+    features.append(e.feature).push_back('\0');
+  };
+
+  std::vector<std::vector<uint16_t>> sorted_keys;
+  std::vector<uint32_t> values;
+  for (size_t i : order) {
+    const auto& list = words[i].source->entries;
+    if (list.empty() || list.size() > 0xFF) throw DictionaryError("bad entry count for a word");
+    if (!sorted_keys.empty() && sorted_keys.back() == keys[i]) throw DictionaryError("duplicate word");
+    values.push_back(static_cast<uint32_t>(entries.size() << 8 | list.size()));
+    sorted_keys.push_back(std::move(keys[i]));
+    for (const SourceEntry& e : list) add_entry(e);
+  }
+  stats.words = sorted_keys.size();
+  std::vector<TrieUnit> trie = build_double_array(sorted_keys, values);
+  stats.trie_units = trie.size();
+
+  std::vector<UnknownIndex> unknown_index;
+  for (const auto& list : source.unknown) {
+    unknown_index.push_back(UnknownIndex{static_cast<uint32_t>(entries.size()),
+                                         static_cast<uint32_t>(list.size())});
+    for (const SourceEntry& e : list) add_entry(e);
+  }
+  stats.entries = entries.size();
+
+  // Validate ids once here so that the analyzer's hot loop can trust a checksum-clean file.
+  for (const Entry& e : entries) {
+    if (e.left_id >= source.matrix_rsize || e.right_id >= source.matrix_lsize) {
+      throw DictionaryError("entry context id outside the connection matrix");
+    }
+  }
+
+  std::string matrix;
+  append_bytes(matrix, &source.matrix_lsize, 2);
+  append_bytes(matrix, &source.matrix_rsize, 2);
+  append_vector(matrix, source.matrix);
+
+  std::string payload;
+  FileHeader header{};
+  std::memcpy(header.magic, kMagic, sizeof kMagic);
+  header.format_version = kFormatVersion;
+  header.header_size = sizeof(FileHeader);
+  std::snprintf(header.source, sizeof header.source, "%s",
+                source.version.empty() ? "mecab-ko-dic (unknown version)" : source.version.c_str());
+  const auto add_section = [&](Section id, const std::string& bytes) {
+    while (payload.size() % 8) payload.push_back('\0');
+    SectionRef& ref = header.sections[header.section_count++];
+    ref.id = static_cast<uint32_t>(id);
+    ref.offset = sizeof(FileHeader) + payload.size();
+    ref.size = bytes.size();
+    payload += bytes;
+  };
+  std::string buf;
+  const auto bytes_of = [&](const auto& v) -> const std::string& {
+    buf.clear();
+    append_vector(buf, v);
+    return buf;
+  };
+  add_section(Section::kCharClasses, bytes_of(source.char_classes));
+  add_section(Section::kCharCodes, bytes_of(codes));
+  add_section(Section::kTrie, bytes_of(trie));
+  add_section(Section::kEntries, bytes_of(entries));
+  add_section(Section::kUnknownIndex, bytes_of(unknown_index));
+  add_section(Section::kFeatures, features);
+  add_section(Section::kMatrix, matrix);
+  add_section(Section::kPenalties, bytes_of(source.space_penalties));
+
+  header.file_size = sizeof(FileHeader) + payload.size();
+  header.payload_checksum =
+      fnv1a64(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  stats.file_size = header.file_size;
+
+  // Write next to the target and rename, so a reader never maps a half-written file.
+  const std::string tmp = out_path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(&header), sizeof header);
+    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+    if (!out.flush()) throw DictionaryError("cannot write " + tmp);
+  }
+  if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+    throw DictionaryError("cannot rename " + tmp + " to " + out_path);
+  }
+  return stats;
+}
+
+}  // namespace kornews::dict

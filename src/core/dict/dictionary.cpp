@@ -1,0 +1,148 @@
+#include "core/dict/dictionary.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/dict/dict_builder.h"
+#include "core/error.h"
+
+namespace kornews {
+namespace {
+
+constexpr const char* kRebuildHint =
+    "Rebuild and reinstall the dictionary (make && make install), or point "
+    "kornews.dictionary_path / --dict at a valid kornews.dic.";
+
+[[noreturn]] void corrupt(const std::string& path, const std::string& why) {
+  throw DictionaryError("kornews dictionary \"" + path + "\" is corrupt: " + why, kRebuildHint);
+}
+
+}  // namespace
+
+std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw DictionaryError(
+        "cannot open kornews dictionary \"" + path + "\": " + std::strerror(errno),
+        "Install it with make install (it goes to $(pg_config --sharedir)/tsearch_data), or set "
+        "kornews.dictionary_path / --dict to the file.");
+  }
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(dict::FileHeader))) {
+    ::close(fd);
+    corrupt(path, "file is too small to hold a header");
+  }
+  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) {
+    throw DictionaryError("cannot map kornews dictionary \"" + path + "\": " +
+                          std::strerror(errno));
+  }
+
+  std::shared_ptr<Dictionary> dict(new Dictionary());
+  dict->path_ = path;
+  dict->base_ = static_cast<const uint8_t*>(map);
+  dict->size_ = static_cast<size_t>(st.st_size);
+  const auto* h = reinterpret_cast<const dict::FileHeader*>(dict->base_);
+  dict->header_ = h;
+
+  if (std::memcmp(h->magic, dict::kMagic, sizeof dict::kMagic) != 0) {
+    corrupt(path, "not a kornews dictionary (bad magic)");
+  }
+  if (h->format_version != dict::kFormatVersion) {
+    throw DictionaryError("kornews dictionary \"" + path + "\" has format version " +
+                              std::to_string(h->format_version) + ", this build reads version " +
+                              std::to_string(dict::kFormatVersion),
+                          kRebuildHint);
+  }
+  if (h->header_size != sizeof(dict::FileHeader) || h->file_size != dict->size_) {
+    corrupt(path, "file size does not match its header (truncated?)");
+  }
+  if (h->section_count != static_cast<uint32_t>(dict::Section::kCount) - 1 ||
+      std::memchr(h->source, '\0', sizeof h->source) == nullptr) {
+    corrupt(path, "bad section table");
+  }
+
+  const auto section = [&](dict::Section id, size_t unit, size_t* count) -> const void* {
+    for (uint32_t i = 0; i < h->section_count; ++i) {
+      const dict::SectionRef& s = h->sections[i];
+      if (s.id != static_cast<uint32_t>(id)) continue;
+      if (s.offset < h->header_size || s.offset % 8 || s.size % unit ||
+          s.offset > dict->size_ || s.size > dict->size_ - s.offset) {
+        corrupt(path, "section out of bounds");
+      }
+      *count = s.size / unit;
+      return dict->base_ + s.offset;
+    }
+    corrupt(path, "missing section");
+  };
+
+  size_t n = 0;
+  dict->char_classes_ =
+      static_cast<const dict::CharClass*>(section(dict::Section::kCharClasses, sizeof(dict::CharClass), &n));
+  if (n != dict::kCharTableSize) corrupt(path, "char class table has the wrong size");
+  dict->char_codes_ = static_cast<const uint16_t*>(section(dict::Section::kCharCodes, 2, &n));
+  if (n != dict::kCharTableSize) corrupt(path, "char code table has the wrong size");
+  dict->trie_ = static_cast<const dict::TrieUnit*>(
+      section(dict::Section::kTrie, sizeof(dict::TrieUnit), &n));
+  if (n == 0 || n > INT32_MAX) corrupt(path, "empty trie");
+  dict->trie_size_ = static_cast<uint32_t>(n);
+  dict->entries_ =
+      static_cast<const dict::Entry*>(section(dict::Section::kEntries, sizeof(dict::Entry), &n));
+  dict->entry_count_ = static_cast<uint32_t>(n);
+  dict->unknown_index_ = static_cast<const dict::UnknownIndex*>(
+      section(dict::Section::kUnknownIndex, sizeof(dict::UnknownIndex), &n));
+  dict->category_count_ = static_cast<uint32_t>(n);
+  dict->features_ = static_cast<const char*>(section(dict::Section::kFeatures, 1, &n));
+  dict->features_size_ = static_cast<uint32_t>(n);
+  if (n == 0 || dict->features_[n - 1] != '\0') corrupt(path, "features not terminated");
+  const auto* matrix = static_cast<const uint8_t*>(section(dict::Section::kMatrix, 2, &n));
+  if (n < 2) corrupt(path, "matrix too small");
+  std::memcpy(&dict->matrix_lsize_, matrix, 2);
+  std::memcpy(&dict->matrix_rsize_, matrix + 2, 2);
+  if (n != 2 + static_cast<size_t>(dict->matrix_lsize_) * dict->matrix_rsize_) {
+    corrupt(path, "matrix has the wrong size");
+  }
+  dict->matrix_ = reinterpret_cast<const int16_t*>(matrix + 4);
+  dict->penalties_ = static_cast<const int16_t*>(section(dict::Section::kPenalties, 2, &n));
+  dict->penalty_count_ = static_cast<uint32_t>(n);
+  for (uint32_t c = 0; c < dict->category_count_; ++c) {
+    const auto& u = dict->unknown_index_[c];
+    if (u.first > dict->entry_count_ || u.count > dict->entry_count_ - u.first) {
+      corrupt(path, "unknown-word index out of range");
+    }
+  }
+  return dict;
+}
+
+Dictionary::~Dictionary() {
+  if (base_) munmap(const_cast<uint8_t*>(base_), size_);
+}
+
+void Dictionary::verify() const {
+  const uint64_t sum = dict::fnv1a64(base_ + header_->header_size, size_ - header_->header_size);
+  if (sum != header_->payload_checksum) corrupt(path_, "checksum mismatch");
+}
+
+std::string_view Dictionary::source() const { return header_->source; }
+
+const dict::Entry* Dictionary::unknown_entries(uint32_t category, uint32_t* count) const {
+  if (category >= category_count_) {
+    *count = 0;
+    return nullptr;
+  }
+  *count = unknown_index_[category].count;
+  return entries_ + unknown_index_[category].first;
+}
+
+std::string_view Dictionary::feature(uint32_t offset) const {
+  if (offset >= features_size_) return {};
+  return features_ + offset;
+}
+
+}  // namespace kornews

@@ -1,0 +1,138 @@
+#include "core/morph/analyzer.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "core/dict/dictionary.h"
+#include "core/error.h"
+#include "core/morph/feature.h"
+#include "core/morph/lattice.h"
+#include "core/text/normalizer.h"
+#include "core/text/utf8.h"
+
+namespace kornews {
+namespace {
+
+// Lines longer than this many code points are analyzed in pieces cut at whitespace, so that the
+// lattice stays small and path costs stay far from overflow.
+constexpr size_t kMaxChunkChars = 4096;
+
+bool is_chunk_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000; }
+
+}  // namespace
+
+class Analyzer::Impl {
+ public:
+  Impl(const Dictionary& dict, AnalyzerOptions options)
+      : dict_(dict), options_(std::move(options)), lattice_(dict, options_.space_penalty) {}
+
+  void run(std::string_view text, const std::function<void(const Morpheme&)>& sink) {
+    size_t pos = 0;
+    int32_t char_base = 0;
+    while (pos < text.size()) {
+      if (options_.interrupt_check) options_.interrupt_check();
+      // Find the end of this piece: a newline, or a whitespace before the size limit.
+      size_t i = pos, cut = std::string_view::npos;
+      size_t count = 0, count_at_cut = 0;
+      bool newline = false;
+      while (i < text.size()) {
+        if (text[i] == '\n') {
+          newline = true;
+          break;
+        }
+        if (count == kMaxChunkChars) break;
+        const char32_t cp = utf8::decode(text, i);
+        ++count;
+        if (is_chunk_space(cp)) cut = i, count_at_cut = count;
+      }
+      size_t end = i;
+      if (!newline && i < text.size() && cut != std::string_view::npos) {
+        end = cut;
+        count = count_at_cut;
+      }
+      analyze_piece(text.substr(pos, end - pos), char_base, static_cast<int32_t>(pos), sink);
+      char_base += static_cast<int32_t>(count);
+      pos = end;
+      if (newline) ++pos, ++char_base;
+    }
+  }
+
+ private:
+  void analyze_piece(std::string_view piece, int32_t char_base, int32_t byte_base,
+                     const std::function<void(const Morpheme&)>& sink) {
+    normalizer_.normalize(piece, norm_);
+    if (norm_.chars.empty()) return;
+    lattice_.best_path(norm_.chars, path_);
+    for (const Node* node : path_) emit(*node, char_base, byte_base, sink);
+  }
+
+  void emit(const Node& node, int32_t char_base, int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
+    const NormalizedText::Span first = norm_.span_of(node.begin);
+    const NormalizedText::Span last = norm_.span_of(node.end - 1);
+    morpheme_.start = char_base + first.char_begin;
+    morpheme_.end = char_base + last.char_end;
+    morpheme_.byte_start = byte_base + first.byte_begin;
+    morpheme_.byte_end = byte_base + last.byte_end;
+    morpheme_.space_before = node.space_before;
+    morpheme_.feature = dict_.feature(lattice_.entry(node).feature);
+    morpheme_.parts = {};
+
+    const FeatureFields f = parse_feature(morpheme_.feature);
+    std::string_view tag = f.pos.empty() ? std::string_view("UNKNOWN") : f.pos;
+    if ((f.type == "Inflect" || f.type == "Preanalysis") && f.expression != "*" &&
+        parse_expression(f.expression, items_)) {
+      morpheme_.kind = MorphemeKind::kInflectPart;
+      bool first_item = true;
+      for (const ExpressionItem& item : items_) {
+        std::string_view form = item.form;
+        if (form.empty()) {
+          if (item.tag != "VCP") continue;  // an elided copula is still a copula
+          form = "이";
+        }
+        morpheme_.form.assign(form);
+        morpheme_.tag.assign(item.tag);
+        if (!first_item) morpheme_.space_before = false;
+        first_item = false;
+        sink(morpheme_);
+      }
+      return;
+    }
+    morpheme_.kind = node.unknown ? MorphemeKind::kUnknown : MorphemeKind::kKnown;
+    if (f.type == "Compound" && f.expression != "*") {
+      morpheme_.kind = MorphemeKind::kCompound;
+      morpheme_.parts = f.expression;
+    }
+    // A multi-tag entry without an expression keeps its first tag.
+    tag = tag.substr(0, tag.find('+'));
+    morpheme_.form.clear();
+    for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
+    morpheme_.tag.assign(tag);
+    sink(morpheme_);
+  }
+
+  const Dictionary& dict_;
+  AnalyzerOptions options_;
+  Normalizer normalizer_;
+  Lattice lattice_;
+  NormalizedText norm_;
+  std::vector<const Node*> path_;
+  std::vector<ExpressionItem> items_;
+  Morpheme morpheme_;
+};
+
+Analyzer::Analyzer(std::shared_ptr<const Dictionary> dict, AnalyzerOptions options)
+    : dict_(std::move(dict)), impl_(std::make_unique<Impl>(*dict_, std::move(options))) {}
+
+Analyzer::~Analyzer() = default;
+
+std::vector<Morpheme> Analyzer::analyze(std::string_view text) {
+  std::vector<Morpheme> out;
+  analyze(text, [&](const Morpheme& m) { out.push_back(m); });
+  return out;
+}
+
+void Analyzer::analyze(std::string_view text, const std::function<void(const Morpheme&)>& sink) {
+  impl_->run(text, sink);
+}
+
+}  // namespace kornews

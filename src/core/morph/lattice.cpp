@@ -1,0 +1,156 @@
+#include "core/morph/lattice.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "core/dict/dictionary.h"
+#include "core/error.h"
+
+namespace kornews {
+namespace {
+
+// MeCab's default max-grouping-size: a run of one character class longer than this gets no
+// grouped unknown word.
+constexpr uint32_t kMaxGroupingSize = 24;
+
+[[noreturn]] void corrupt_entry(const Dictionary& dict) {
+  throw DictionaryError("kornews dictionary \"" + dict.path() + "\" is corrupt: entry out of range",
+                        "Rebuild and reinstall the dictionary (make && make install).");
+}
+
+}  // namespace
+
+Lattice::Lattice(const Dictionary& dict, bool space_penalty)
+    : dict_(dict), space_penalty_(space_penalty), space_mask_(dict.char_class(U' ').category_mask) {}
+
+bool Lattice::is_space(char32_t cp) const {
+  return (dict_.char_class(cp).category_mask & space_mask_) != 0;
+}
+
+const dict::Entry& Lattice::entry(const Node& node) const { return dict_.entries()[node.entry]; }
+
+void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& path) {
+  chars_ = &chars;
+  size_ = static_cast<int32_t>(chars.size());
+  nodes_.clear();
+  end_head_.assign(chars.size() + 1, -1);
+  path.clear();
+
+  nodes_.push_back(Node{0, 0, 0, -1, -1, 0, 0, 0, 0, false, false});  // BOS
+  end_head_[0] = 0;
+  for (int32_t pos = 0; pos < size_; ++pos) {
+    if (end_head_[pos] < 0) continue;  // no path reaches here
+    pending_begin_ = nodes_.size();
+    lookup(pos);
+    connect(pos);
+  }
+
+  // EOS joins the last position any node ends at (trailing spaces make no nodes).
+  int32_t last = size_;
+  while (end_head_[last] < 0) --last;
+  int32_t best = INT32_MAX, best_index = -1;
+  const int16_t* row = dict_.matrix_row(0);
+  for (int32_t l = end_head_[last]; l >= 0; l = nodes_[l].end_next) {
+    const int32_t cost = nodes_[l].cost + row[nodes_[l].right_id];
+    if (cost < best) best = cost, best_index = l;
+  }
+  for (int32_t i = best_index; i > 0; i = nodes_[i].prev) path.push_back(&nodes_[i]);
+  std::reverse(path.begin(), path.end());
+}
+
+void Lattice::lookup(int32_t pos) {
+  const std::u32string& chars = *chars_;
+  int32_t begin = pos;
+  while (begin < size_ && is_space(chars[begin])) ++begin;
+  if (begin == size_) return;
+
+  // Dictionary words: common-prefix search over the double array.
+  const dict::TrieUnit* trie = dict_.trie();
+  const uint32_t trie_size = dict_.trie_size();
+  bool found = false;
+  uint32_t state = 0;
+  for (int32_t j = begin; j < size_; ++j) {
+    const uint16_t code = dict_.char_code(chars[j]);
+    if (code == 0 || trie[state].base < 0) break;
+    const uint32_t next = static_cast<uint32_t>(trie[state].base) + code;
+    if (next >= trie_size || trie[next].check != state) break;
+    state = next;
+    const uint32_t terminal = static_cast<uint32_t>(trie[state].base);
+    if (terminal < trie_size && trie[terminal].check == state && trie[terminal].base < 0) {
+      const uint32_t value = static_cast<uint32_t>(-(trie[terminal].base + 1));
+      const uint32_t first = value >> 8, count = value & 0xFF;
+      if (first > dict_.entry_count() || count > dict_.entry_count() - first) corrupt_entry(dict_);
+      for (uint32_t k = 0; k < count; ++k) add_node(pos, begin, j + 1, first + k, false);
+      found = true;
+    }
+  }
+
+  // Unknown words, by the rules of char.def for the first character's class.
+  const dict::CharClass& cls = dict_.char_class(chars[begin]);
+  if (found && !cls.invoke) return;
+  const auto same_class = [&](int32_t i) {
+    return (cls.category_mask & dict_.char_class(chars[i]).category_mask) != 0;
+  };
+  int32_t end = begin + 1;
+  int32_t group_end = -1;
+  if (cls.group) {
+    int32_t e = end;
+    while (e < size_ && same_class(e)) ++e;
+    if (static_cast<uint32_t>(e - end) <= kMaxGroupingSize) {
+      add_unknown(pos, begin, e, cls.default_category);
+    }
+    group_end = e;
+  }
+  for (uint32_t i = 1; i <= cls.length; ++i) {
+    if (end == group_end) continue;  // already added as the group
+    add_unknown(pos, begin, end, cls.default_category);
+    if (end >= size_ || !same_class(end)) break;
+    ++end;
+  }
+  if (nodes_.size() == pending_begin_) add_unknown(pos, begin, end, cls.default_category);
+}
+
+void Lattice::add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category) {
+  uint32_t count = 0;
+  const dict::Entry* entries = dict_.unknown_entries(category, &count);
+  const auto first = static_cast<uint32_t>(entries - dict_.entries());
+  for (uint32_t k = 0; k < count; ++k) add_node(pos, begin, end, first + k, true);
+}
+
+void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index,
+                       bool unknown) {
+  const dict::Entry& e = dict_.entries()[entry_index];
+  if (e.left_id >= dict_.matrix_right_size() || e.right_id >= dict_.matrix_left_size()) {
+    corrupt_entry(dict_);
+  }
+  const bool space_before = begin > pos;
+  int32_t word_cost = e.cost;
+  if (space_penalty_ && space_before) word_cost += dict_.space_penalty(e.pos_id);
+  nodes_.push_back(Node{begin, end, 0, -1, -1, entry_index, e.left_id, e.right_id, word_cost,
+                        space_before, unknown});
+}
+
+void Lattice::connect(int32_t pos) {
+  // Copy the nodes ending here into a compact array once; every new node scans it.
+  lefts_.clear();
+  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
+    lefts_.push_back(Left{nodes_[l].cost, nodes_[l].right_id, l});
+  }
+  // MeCab keeps the new nodes on a stack, so it connects them last-created first; that order
+  // decides ties between equal-cost paths later on.
+  for (size_t r = nodes_.size(); r-- > pending_begin_;) {
+    Node& node = nodes_[r];
+    const int16_t* row = dict_.matrix_row(node.left_id);
+    int32_t best = INT32_MAX, best_index = -1;
+    for (const Left& l : lefts_) {
+      const int32_t cost = l.cost + row[l.right_id];
+      if (cost < best) best = cost, best_index = l.index;
+    }
+    node.cost = best + node.word_cost;
+    node.prev = best_index;
+    node.end_next = end_head_[node.end];
+    end_head_[node.end] = static_cast<int32_t>(r);
+  }
+}
+
+}  // namespace kornews

@@ -1,0 +1,63 @@
+// The word lattice of one piece of normalized text and its Viterbi best path. Node creation
+// follows MeCab 0.996 exactly (dictionary words by common-prefix search, unknown words by
+// char.def's invoke/group/length rules, the same tie-breaking order), so that with the space
+// penalty off the best path equals MeCab's on the same dictionary.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/dict/dict_format.h"
+
+namespace kornews {
+
+class Dictionary;
+
+struct Node {
+  int32_t begin;  // first character (after skipped spaces), in the normalized piece
+  int32_t end;    // one past the last character
+  int32_t cost;   // cost of the best path from BOS through this node
+  int32_t prev;   // best predecessor (node index), -1 for BOS
+  int32_t end_next;  // next node ending at the same position (MeCab's enext order)
+  uint32_t entry;    // index into the dictionary's entries
+  uint16_t left_id, right_id;
+  int32_t word_cost;  // entry cost plus the left-space penalty when it applies
+  bool space_before;
+  bool unknown;
+};
+
+class Lattice {
+ public:
+  Lattice(const Dictionary& dict, bool space_penalty);
+
+  // Fills `path` with the best path's nodes (BOS and EOS excluded), in text order. The pointers
+  // stay valid until the next call.
+  void best_path(const std::u32string& chars, std::vector<const Node*>& path);
+
+  const dict::Entry& entry(const Node& node) const;
+
+ private:
+  void lookup(int32_t pos);
+  void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index, bool unknown);
+  void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
+  void connect(int32_t pos);
+  bool is_space(char32_t cp) const;
+
+  const Dictionary& dict_;
+  const bool space_penalty_;
+  const std::u32string* chars_ = nullptr;
+  int32_t size_ = 0;
+  std::vector<Node> nodes_;
+  std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
+  size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
+  struct Left {
+    int32_t cost;
+    uint16_t right_id;
+    int32_t index;
+  };
+  std::vector<Left> lefts_;
+  uint32_t space_mask_ = 0;
+};
+
+}  // namespace kornews
