@@ -34,6 +34,17 @@ else
 fi
 ((rc == 0)) || broken=1
 
+# --- CLI smoke test ----------------------------------------------------------------------------------
+# The command-line contract the eval scripts rely on: one output line per input line, form/TAG.
+echo "== CLI (build/kornews analyze on scripts/sample-news.txt)"
+if out=$(build/kornews analyze <scripts/sample-news.txt 2>&1) &&
+   [[ $(wc -l <<<"$out") -eq $(wc -l <scripts/sample-news.txt) ]] &&
+   grep -q '^화웨이/NNP 가/JKS ' <<<"$out"; then
+  echo "ok     cli-analyze"; passed=$((passed + 1))
+else
+  echo "FAILED cli-analyze"; head -3 <<<"$out" | sed 's/^/    /'; failed=$((failed + 1))
+fi
+
 # --- pg_regress and shell tests on a throwaway server ---------------------------------------------
 source scripts/pg-temp.sh
 pg_temp_start
