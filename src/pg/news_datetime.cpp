@@ -1,0 +1,37 @@
+#include "pg/news_datetime.h"
+
+#include <cstdint>
+
+namespace kn {
+namespace {
+
+namespace news = kornews::news;
+
+// PostgreSQL counts dates in days and timestamps in microseconds from 2000-01-01.
+const int64_t kPostgresEpochDays = news::days_from_civil(news::CivilDate{2000, 1, 1});
+constexpr int64_t kMicrosecondsPerSecond = 1000000;
+
+}  // namespace
+
+news::CivilDate CivilDateFromDateArg(Datum date) {
+  // DateADT is an int32 day number; its extreme values stand for -infinity and infinity.
+  const int32 days = DatumGetInt32(date);
+  if (days == PG_INT32_MIN || days == PG_INT32_MAX)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("kornews: the reference date must be a finite date"),
+                    errhint("Pass the day the list was captured, e.g. current_date.")));
+  const news::CivilDate civil = news::civil_from_days(kPostgresEpochDays + days);
+  // The parser's years are 1..9999, like the dates it reads.
+  if (civil.year < 1 || civil.year > 9999)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("kornews: reference date out of range (years 1 to 9999)")));
+  return civil;
+}
+
+Datum TimestampDatum(const news::LocalDateTime& t) {
+  // A timestamp is an int64 of microseconds; Int64GetDatum is how TimestampGetDatum passes it.
+  const int64_t seconds = news::seconds_from_local(t) - kPostgresEpochDays * 86400;
+  return Int64GetDatum(seconds * kMicrosecondsPerSecond);
+}
+
+}  // namespace kn

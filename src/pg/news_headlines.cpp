@@ -1,0 +1,164 @@
+// ko_parse_headlines(text, reference date) RETURNS TABLE(line_no, item_no, title, author,
+// published, labels, comments, views, notice, parsed, raw)
+//
+// The C++ parser (src/core/news) runs inside kn::Guarded() a block of lines at a time and leaves
+// its rows in a buffer owned by the call's memory context; PostgreSQL-side code then copies each
+// block into the tuplestore (which spills to disk past work_mem). So the input is never held
+// twice, an ERROR while storing a tuple leaks nothing (the context callback deletes the parser),
+// and a cancel is served between blocks.
+#include <string_view>
+
+#include "core/news/headline_parser.h"
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/news_datetime.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
+// must be visible too, since the extension is built with -fvisibility=hidden.
+PGDLLEXPORT Datum ko_parse_headlines(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(ko_parse_headlines);
+}
+
+namespace {
+
+namespace news = kornews::news;
+
+// Lines fed to the parser per guarded call, between two interrupt checks.
+constexpr int kLinesPerStep = 4096;
+
+// One call's parse: the input (a view into the detoasted argument, which lives in the same
+// memory context), the position of the next line, and the streaming parser.
+struct HeadlineScan {
+  HeadlineScan(std::string_view text, const news::Reference& reference)
+      : input(text), parser(reference) {}
+
+  // Feeds up to kLinesPerStep lines; after the last line, flushes the parser. Rows that became
+  // ready are in parser.ready_rows(). Returns false once the input is exhausted.
+  bool step() {
+    parser.ready_rows().clear();
+    for (int n = 0; n < kLinesPerStep; ++n) {
+      if (done) return false;
+      const size_t end = input.find('\n', position);
+      if (end == std::string_view::npos) {
+        // A final line break does not start another, empty, line.
+        if (position < input.size() || position == 0) parser.add_line(input.substr(position));
+        parser.finish();
+        done = true;
+        return true;
+      }
+      parser.add_line(input.substr(position, end - position));
+      position = end + 1;
+    }
+    return true;
+  }
+
+  std::string_view input;
+  size_t position = 0;
+  bool done = false;
+  news::HeadlineParser parser;
+};
+
+Datum TextDatum(const std::string& s) {
+  return PointerGetDatum(cstring_to_text_with_len(s.data(), static_cast<int>(s.size())));
+}
+
+Datum LabelsDatum(const std::vector<std::string>& labels) {
+  if (labels.empty()) return PointerGetDatum(construct_empty_array(TEXTOID));
+  Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * labels.size()));
+  for (size_t i = 0; i < labels.size(); ++i) elems[i] = TextDatum(labels[i]);
+  return PointerGetDatum(
+      construct_array(elems, static_cast<int>(labels.size()), TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
+  enum {
+    kLineNo,
+    kItemNo,
+    kTitle,
+    kAuthor,
+    kPublished,
+    kLabels,
+    kComments,
+    kViews,
+    kNotice,
+    kParsed,
+    kRaw,
+    kColumns
+  };
+  Datum values[kColumns];
+  bool nulls[kColumns];
+  for (int i = 0; i < kColumns; ++i) {
+    values[i] = (Datum)0;
+    nulls[i] = true;
+  }
+  values[kLineNo] = Int32GetDatum(static_cast<int32>(row.line_no));
+  nulls[kLineNo] = false;
+  values[kNotice] = BoolGetDatum(row.notice);
+  nulls[kNotice] = false;
+  values[kParsed] = BoolGetDatum(row.parsed);
+  nulls[kParsed] = false;
+  values[kRaw] = TextDatum(row.raw);
+  nulls[kRaw] = false;
+  if (row.parsed) {
+    values[kLabels] = LabelsDatum(row.labels);
+    nulls[kLabels] = false;
+  }
+  if (row.item_no) {
+    values[kItemNo] = Int64GetDatum(*row.item_no);
+    nulls[kItemNo] = false;
+  }
+  if (row.title) {
+    values[kTitle] = TextDatum(*row.title);
+    nulls[kTitle] = false;
+  }
+  if (row.author) {
+    values[kAuthor] = TextDatum(*row.author);
+    nulls[kAuthor] = false;
+  }
+  if (row.published) {
+    values[kPublished] = kn::TimestampDatum(*row.published);
+    nulls[kPublished] = false;
+  }
+  if (row.comments) {
+    values[kComments] = Int32GetDatum(*row.comments);
+    nulls[kComments] = false;
+  }
+  if (row.views) {
+    values[kViews] = Int32GetDatum(*row.views);
+    nulls[kViews] = false;
+  }
+  tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
+
+}  // namespace
+
+Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
+  InitMaterializedSRF(fcinfo, 0);
+  // No list, no rows: a NULL text is an empty list.
+  if (PG_ARGISNULL(0)) return (Datum)0;
+  if (PG_ARGISNULL(1))
+    ereport(ERROR,
+            (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+             errmsg("kornews: the reference date of ko_parse_headlines must not be NULL"),
+             errhint("Omit it to use current_date, or pass the day the list was captured.")));
+  kn::RequireUtf8Database();
+  news::Reference reference;
+  reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
+  text* input_text = PG_GETARG_TEXT_PP(0);
+  const std::string_view input(VARDATA_ANY(input_text), VARSIZE_ANY_EXHDR(input_text));
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+
+  auto* scan = kn::AttachToContext<HeadlineScan>(CurrentMemoryContext);
+  kn::Guarded([&] { scan->object = new HeadlineScan(input, reference); });
+  bool more = true;
+  while (more) {
+    CHECK_FOR_INTERRUPTS();
+    more = kn::Guarded([&] { return scan->object->step(); });
+    for (const news::HeadlineRow& row : scan->object->parser.ready_rows()) PutRow(rsinfo, row);
+  }
+  scan->Release();
+  return (Datum)0;
+}
