@@ -22,6 +22,11 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CXXFLAGS = -std=c++17 -Wall -Wextra -fvisibility=hidden -O2
 SHLIB_LINK  = $(ICU_LIBS) -lstdc++
 
+# No LLVM bitcode for the C++ sources (PGXS would try clang with C flags and without -std=c++17).
+# It must be an override set before the include: Makefile.global assigns with_llvm = yes, and
+# pgxs.mk decides at include time whether to add the bitcode rules.
+override with_llvm = no
+
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -40,6 +45,3 @@ build/kornews.dic: $(CORE_SRCS) $(wildcard src/cli/*.cpp src/core/*/*.h) .cache/
 
 .cache/mecab-ko-dic/sys.dic:
 	scripts/fetch-dict.sh
-
-# No LLVM bitcode for the C++ sources (PGXS would try clang++ with C flags).
-with_llvm = no

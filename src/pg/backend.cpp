@@ -1,0 +1,99 @@
+// Module initialization, the kornews.dictionary_path setting and the backend's analyzer.
+//
+// The dictionary is a read-only mapping shared through the page cache, so opening it per backend
+// is cheap; it happens lazily so that CREATE EXTENSION and backends that never analyze text pay
+// nothing. The analyzer is kept for the life of the backend and reopened when the setting
+// changes (compared on every use: one string compare, no GUC assign hook needed).
+#include "pg/backend.h"
+
+#include <memory>
+#include <string>
+
+#include "core/dict/dictionary.h"
+#include "core/error.h"
+#include "core/morph/analyzer.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+PG_MODULE_MAGIC;
+
+PGDLLEXPORT void _PG_init(void);
+}
+
+namespace {
+
+char* g_dictionary_path = nullptr;      // the GUC's current value (owned by guc.c)
+char g_default_path[MAXPGPATH];         // boot value: $sharedir/tsearch_data/kornews.dic
+
+struct AnalyzerCache {
+  std::string path;
+  std::unique_ptr<kornews::Analyzer> analyzer;
+};
+// Deliberately leaked at backend exit: the process is going away, and running destructors from
+// exit() after PostgreSQL's own shutdown would buy nothing.
+AnalyzerCache* g_cache = nullptr;
+
+// Runs inside the analyzer, i.e. inside C++ frames: it may only read PostgreSQL's interrupt
+// flags, never service them. Throwing unwinds the analysis; kn::Guarded() then runs
+// CHECK_FOR_INTERRUPTS(), which raises the cancel / statement_timeout / terminate error.
+void InterruptHook() {
+  if (InterruptPending && (QueryCancelPending || ProcDiePending) && INTERRUPTS_CAN_BE_PROCESSED())
+    throw kornews::Interrupted();
+}
+
+}  // namespace
+
+void _PG_init(void) {
+  char share[MAXPGPATH];
+  get_share_path(my_exec_path, share);
+  snprintf(g_default_path, sizeof g_default_path, "%s/tsearch_data/kornews.dic", share);
+
+  DefineCustomStringVariable(
+      "kornews.dictionary_path", "Path of the kornews binary dictionary (kornews.dic).",
+      "The file is opened by each backend on first use and reopened when this changes.",
+      &g_dictionary_path, g_default_path, PGC_SUSET, 0, nullptr, nullptr, nullptr);
+  MarkGUCPrefixReserved("kornews");
+}
+
+namespace kn {
+
+void RequireUtf8Database() {
+  if (GetDatabaseEncoding() != PG_UTF8)
+    ereport(ERROR,
+            (errcode(ERRCODE_FEATURE_NOT_SUPPORTED), errmsg("kornews requires a UTF8 database"),
+             errdetail("The current database encoding is %s.", GetDatabaseEncodingName()),
+             errhint("Create the database with ENCODING 'UTF8' (for example "
+                     "CREATE DATABASE news ENCODING 'UTF8' TEMPLATE template0).")));
+}
+
+kornews::Analyzer& BackendAnalyzer() {
+  const std::string path = g_dictionary_path != nullptr ? g_dictionary_path : "";
+  if (g_cache == nullptr) g_cache = new AnalyzerCache;
+  if (g_cache->analyzer && g_cache->path == path) return *g_cache->analyzer;
+
+  // Drop the old analyzer first: a failed reopen must not leave the previous dictionary in use
+  // under the new setting.
+  g_cache->analyzer.reset();
+  g_cache->path.clear();
+  if (path.empty())
+    throw kornews::DictionaryError("kornews.dictionary_path is empty",
+                                   "Set kornews.dictionary_path to the kornews.dic file, or RESET "
+                                   "it to use the installed dictionary.");
+  std::shared_ptr<const kornews::Dictionary> dict;
+  try {
+    dict = kornews::Dictionary::open(path);
+  } catch (const kornews::DictionaryError& e) {
+    std::string hint = e.hint();
+    if (!hint.empty()) hint += " ";
+    hint += "The file is named by the setting kornews.dictionary_path; RESET it to use the "
+            "installed dictionary.";
+    throw kornews::DictionaryError(e.what(), hint);
+  }
+  kornews::AnalyzerOptions options;
+  options.interrupt_check = &InterruptHook;
+  g_cache->analyzer = std::make_unique<kornews::Analyzer>(std::move(dict), options);
+  g_cache->path = path;
+  return *g_cache->analyzer;
+}
+
+}  // namespace kn

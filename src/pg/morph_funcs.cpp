@@ -1,0 +1,219 @@
+// SQL functions over the morpheme stream: ko_morphs, ko_tokenize, ko_nouns, and the dictionary
+// information functions.
+//
+// Shape of every function here: detoast and set up in PostgreSQL-side code, run the analyzer
+// inside kn::Guarded() into a C++ buffer owned by the call's memory context, then build the SQL
+// result from that buffer in PostgreSQL-side code. Long texts go through in chunks
+// (kn::ChunkEnd), so memory stays bounded by the chunk, not the input.
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dict/dictionary.h"
+#include "core/morph/analyzer.h"
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+#include "pg/tokens.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(ko_morphs);
+PG_FUNCTION_INFO_V1(ko_tokenize);
+PG_FUNCTION_INFO_V1(ko_nouns);
+PG_FUNCTION_INFO_V1(ko_dictionary_info);
+PG_FUNCTION_INFO_V1(ko_dictionary_verify);
+}
+
+namespace {
+
+using MorphBuffer = std::vector<kornews::Morpheme>;
+
+std::string_view TextArg(FunctionCallInfo fcinfo, int n) {
+  text* t = PG_GETARG_TEXT_PP(n);
+  return std::string_view(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+}
+
+// Analyzes one chunk into the context-owned buffer (C++ side, inside the guard).
+void AnalyzeChunk(kn::ContextOwned<MorphBuffer>* buf, std::string_view chunk) {
+  kn::Guarded([&] {
+    if (buf->object == nullptr) buf->object = new MorphBuffer;
+    buf->object->clear();
+    kn::BackendAnalyzer().analyze(chunk, [&](const kornews::Morpheme& m) {
+      buf->object->push_back(m);
+    });
+  });
+}
+
+text* JoinFormTag(const kornews::Morpheme& m) {
+  const size_t len = m.form.size() + 1 + m.tag.size();
+  text* out = static_cast<text*>(palloc(VARHDRSZ + len));
+  SET_VARSIZE(out, VARHDRSZ + len);
+  char* p = VARDATA(out);
+  std::memcpy(p, m.form.data(), m.form.size());
+  p[m.form.size()] = '/';
+  std::memcpy(p + m.form.size() + 1, m.tag.data(), m.tag.size());
+  return out;
+}
+
+bool IsNounToken(int type) {
+  if (kn::IsBaseType(type)) type -= kn::kBaseOffset;
+  switch (type) {
+    case kn::kNoun:
+    case kn::kProperNoun:
+    case kn::kCompoundNoun:
+    case kn::kUnknown:
+    case kn::kForeign:
+    case kn::kAlnum:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// ko_morphs(text) RETURNS TABLE(ord int, form text, tag text, start_pos int, end_pos int)
+// Materialized into a tuplestore (which spills to disk), chunk by chunk.
+Datum ko_morphs(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  const std::string_view input = TextArg(fcinfo, 0);
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
+
+  int32 ord = 0;
+  int64 cp_base = 0;  // code points before the current chunk
+  size_t begin = 0;
+  while (begin < input.size()) {
+    CHECK_FOR_INTERRUPTS();
+    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
+    const std::string_view chunk = input.substr(begin, end - begin);
+    AnalyzeChunk(buf, chunk);
+    for (const kornews::Morpheme& m : *buf->object) {
+      Datum values[5];
+      bool nulls[5] = {false, false, false, false, false};
+      values[0] = Int32GetDatum(++ord);
+      values[1] = PointerGetDatum(cstring_to_text_with_len(m.form.data(), m.form.size()));
+      values[2] = PointerGetDatum(cstring_to_text_with_len(m.tag.data(), m.tag.size()));
+      values[3] = Int32GetDatum(static_cast<int32>(cp_base + m.start));
+      values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
+      tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+    }
+    cp_base += kn::CountCodePoints(chunk);
+    begin = end;
+  }
+  buf->Release();
+  return (Datum)0;
+}
+
+// ko_tokenize(text) RETURNS text[]: every morpheme as form/TAG.
+Datum ko_tokenize(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  const std::string_view input = TextArg(fcinfo, 0);
+  auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
+  ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+  size_t begin = 0;
+  while (begin < input.size()) {
+    CHECK_FOR_INTERRUPTS();
+    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
+    AnalyzeChunk(buf, input.substr(begin, end - begin));
+    for (const kornews::Morpheme& m : *buf->object)
+      astate = accumArrayResult(astate, PointerGetDatum(JoinFormTag(m)), false, TEXTOID,
+                                CurrentMemoryContext);
+    begin = end;
+  }
+  buf->Release();
+  PG_RETURN_DATUM(makeArrayResult(astate, CurrentMemoryContext));
+}
+
+// ko_nouns(text) RETURNS text[]: the nominal tokens of the `korean` search parser, in text order
+// and as written: common and proper nouns, compound nouns, unknown words, foreign words and
+// alphanumerics (H100). Bound nouns (것, 수), pronouns and numerals are left out.
+Datum ko_nouns(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  const std::string_view input = TextArg(fcinfo, 0);
+  auto* buf = kn::AttachToContext<kn::TokenChunk>(CurrentMemoryContext);
+  ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+  size_t begin = 0;
+  while (begin < input.size()) {
+    CHECK_FOR_INTERRUPTS();
+    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
+    kn::Guarded([&] {
+      if (buf->object == nullptr) buf->object = new kn::TokenChunk;
+      buf->object->Clear();
+      kn::TokenizeChunk(kn::BackendAnalyzer(), input, begin, end, buf->object);
+    });
+    const kn::TokenChunk& chunk = *buf->object;
+    for (const kn::SearchToken& t : chunk.tokens) {
+      if (!IsNounToken(t.type)) continue;
+      const char* p = kn::IsBaseType(t.type) ? chunk.base_text.data() + t.offset
+                                             : input.data() + t.offset;
+      astate = accumArrayResult(astate, PointerGetDatum(cstring_to_text_with_len(p, t.length)),
+                                false, TEXTOID, CurrentMemoryContext);
+    }
+    begin = end;
+  }
+  buf->Release();
+  PG_RETURN_DATUM(makeArrayResult(astate, CurrentMemoryContext));
+}
+
+namespace {
+
+struct DictionaryFacts {
+  char path[MAXPGPATH];
+  char source[128];
+  uint32 format_version;
+  uint64 checksum;
+  uint64 size;
+  uint32 entries;
+};
+
+void CopyOut(char* dst, size_t cap, std::string_view s) {
+  size_t n = std::min(s.size(), cap - 1);
+  std::memcpy(dst, s.data(), n);
+  dst[n] = '\0';
+}
+
+}  // namespace
+
+// ko_dictionary_info() RETURNS TABLE(path, source, format_version, checksum, size_bytes, entries)
+Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  DictionaryFacts facts;
+  kn::Guarded([&] {
+    const kornews::Dictionary& d = kn::BackendAnalyzer().dictionary();
+    CopyOut(facts.path, sizeof facts.path, d.path());
+    CopyOut(facts.source, sizeof facts.source, d.source());
+    facts.format_version = d.format_version();
+    facts.checksum = d.checksum();
+    facts.size = d.file_size();
+    facts.entries = d.entry_count();
+  });
+  TupleDesc desc;
+  if (get_call_result_type(fcinfo, nullptr, &desc) != TYPEFUNC_COMPOSITE)
+    ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                    errmsg("function returning record called in context that cannot accept type "
+                           "record")));
+  desc = BlessTupleDesc(desc);
+  char checksum[17];
+  snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(facts.checksum));
+  Datum values[6] = {CStringGetTextDatum(facts.path),
+                     CStringGetTextDatum(facts.source),
+                     Int32GetDatum(static_cast<int32>(facts.format_version)),
+                     CStringGetTextDatum(checksum),
+                     Int64GetDatum(static_cast<int64>(facts.size)),
+                     Int64GetDatum(static_cast<int64>(facts.entries))};
+  bool nulls[6] = {false, false, false, false, false, false};
+  PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
+}
+
+// ko_dictionary_verify() RETURNS boolean: recomputes the payload checksum of the dictionary in
+// use; true, or an ERROR saying what is wrong.
+Datum ko_dictionary_verify(PG_FUNCTION_ARGS) {
+  (void)fcinfo;
+  kn::RequireUtf8Database();
+  kn::Guarded([] { kn::BackendAnalyzer().dictionary().verify(); });
+  PG_RETURN_BOOL(true);
+}

@@ -1,0 +1,229 @@
+// Morphemes -> search tokens (see tokens.h).
+#include "pg/tokens.h"
+
+#include <algorithm>
+
+#include "core/morph/analyzer.h"
+
+namespace kn {
+
+namespace {
+
+struct TypeName {
+  TokenType type;
+  const char* alias;
+  const char* description;
+};
+
+constexpr TypeName kWordTypes[] = {
+    {kNoun, "noun", "Common noun (NNG)"},
+    {kProperNoun, "proper_noun", "Proper noun (NNP)"},
+    {kBoundNoun, "bound_noun", "Bound noun or unit noun (NNB, NNBC)"},
+    {kNumeral, "numeral", "Numeral word (NR)"},
+    {kPronoun, "pronoun", "Pronoun (NP)"},
+    {kVerb, "verb", "Verb stem (VV)"},
+    {kAdjective, "adjective", "Adjective stem (VA)"},
+    {kAuxiliary, "auxiliary", "Auxiliary predicate (VX)"},
+    {kCopula, "copula", "Copula (VCP, VCN)"},
+    {kDeterminer, "determiner", "Determiner (MM)"},
+    {kAdverb, "adverb", "Adverb (MAG, MAJ)"},
+    {kInterjection, "interjection", "Interjection (IC)"},
+    {kParticle, "particle", "Particle (J*)"},
+    {kEnding, "ending", "Verbal ending (E*)"},
+    {kPrefix, "prefix", "Prefix (XPN)"},
+    {kSuffix, "suffix", "Suffix (XSN, XSV, XSA)"},
+    {kRoot, "root", "Root (XR)"},
+    {kForeign, "foreign_word", "Foreign word in Latin letters (SL)"},
+    {kNumber, "number", "Number (SN)"},
+    {kAlnum, "alnum", "Letters and digits written together (SL+SN)"},
+    {kHanja, "hanja", "Chinese characters (SH)"},
+    {kSymbol, "symbol", "Punctuation or symbol"},
+    {kUnknown, "unknown", "Word not in the dictionary"},
+    {kCompoundNoun, "compound_noun", "Compound noun (indexed whole and by its parts)"},
+};
+
+std::vector<TokenTypeInfo> BuildTypeTable() {
+  std::vector<TokenTypeInfo> all;
+  for (const auto& t : kWordTypes) all.push_back({t.type, t.alias, t.description});
+  all.push_back({kSurface, "surface", "Written form of a contraction; its *_base tokens follow"});
+  all.push_back({kBlank, "blank", "Space or other text between words"});
+  all.push_back({kOverlong, "overlong", "Piece of a word too long to index"});
+  for (const auto& t : kWordTypes)
+    all.push_back({kBaseOffset + t.type, std::string(t.alias) + "_base",
+                   std::string(t.description) + ", restored from a contracted or normalized form"});
+  return all;
+}
+
+bool IsDigitOnly(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A morpheme written exactly as its form, alone on its span: eligible for merging into numbers
+// and alphanumerics.
+bool IsPlain(const kornews::Morpheme& m, std::string_view chunk) {
+  return m.kind != kornews::MorphemeKind::kInflectPart && m.byte_end > m.byte_start &&
+         chunk.substr(m.byte_start, m.byte_end - m.byte_start) == m.form;
+}
+
+class Builder {
+ public:
+  Builder(std::string_view text, size_t begin, TokenChunk* out)
+      : text_(text), begin_(begin), out_(out) {}
+
+  // Emits text_[from, to) (chunk-relative) as tokens of `type`, cut into pieces PostgreSQL
+  // accepts. Pieces of a cut word are not indexed: such a "word" is a run of symbols or a
+  // pasted blob, never something to search for.
+  void Span(size_t from, size_t to, TokenType type) {
+    if (to <= from) return;
+    if (to - from >= static_cast<size_t>(kMaxTokenBytes) && type != kBlank) type = kOverlong;
+    while (from < to) {
+      size_t end = std::min(to, from + kMaxTokenBytes);
+      if (end < to) {
+        while (end > from + 1 && (static_cast<unsigned char>(text_[begin_ + end]) & 0xC0) == 0x80)
+          end--;
+      }
+      out_->tokens.push_back({static_cast<int32_t>(begin_ + from),
+                              static_cast<int32_t>(end - from), static_cast<uint8_t>(type)});
+      from = end;
+    }
+  }
+
+  void Base(const std::string& form, TokenType type) {
+    if (form.empty()) return;
+    size_t len = std::min(form.size(), static_cast<size_t>(kMaxTokenBytes));
+    out_->tokens.push_back({static_cast<int32_t>(out_->base_text.size()),
+                            static_cast<int32_t>(len), static_cast<uint8_t>(kBaseOffset + type)});
+    out_->base_text.append(form, 0, len);
+  }
+
+ private:
+  std::string_view text_;
+  size_t begin_;
+  TokenChunk* out_;
+};
+
+TokenType WordType(const kornews::Morpheme& m) {
+  if (m.kind == kornews::MorphemeKind::kCompound && !m.parts.empty()) return kCompoundNoun;
+  return TypeOfTag(m.tag);
+}
+
+}  // namespace
+
+const std::vector<TokenTypeInfo>& AllTokenTypes() {
+  static const std::vector<TokenTypeInfo> table = BuildTypeTable();
+  return table;
+}
+
+TokenType TypeOfTag(std::string_view tag) {
+  if (tag == "NNG") return kNoun;
+  if (tag == "NNP") return kProperNoun;
+  if (tag == "NNB" || tag == "NNBC") return kBoundNoun;
+  if (tag == "NR") return kNumeral;
+  if (tag == "NP") return kPronoun;
+  if (tag == "VV") return kVerb;
+  if (tag == "VA") return kAdjective;
+  if (tag == "VX") return kAuxiliary;
+  if (tag == "VCP" || tag == "VCN") return kCopula;
+  if (tag == "MM") return kDeterminer;
+  if (tag == "MAG" || tag == "MAJ") return kAdverb;
+  if (tag == "IC") return kInterjection;
+  if (tag == "XPN") return kPrefix;
+  if (tag == "XSN" || tag == "XSV" || tag == "XSA") return kSuffix;
+  if (tag == "XR") return kRoot;
+  if (tag == "SL") return kForeign;
+  if (tag == "SN") return kNumber;
+  if (tag == "SH") return kHanja;
+  if (!tag.empty() && tag[0] == 'J') return kParticle;
+  if (!tag.empty() && tag[0] == 'E') return kEnding;
+  if (!tag.empty() && tag[0] == 'S') return kSymbol;
+  return kUnknown;  // UNKNOWN, NA and anything new
+}
+
+void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t begin, size_t end,
+                   TokenChunk* out) {
+  const std::string_view chunk = text.substr(begin, end - begin);
+  const std::vector<kornews::Morpheme> ms = analyzer.analyze(chunk);
+  Builder b(text, begin, out);
+  const size_t n = ms.size();
+  size_t pos = 0;  // chunk bytes covered so far
+  size_t i = 0;
+  while (i < n) {
+    const kornews::Morpheme& m = ms[i];
+    const size_t start = std::clamp<size_t>(m.byte_start, 0, chunk.size());
+    const size_t stop = std::clamp<size_t>(m.byte_end, start, chunk.size());
+    if (start > pos) b.Span(pos, start, kBlank);
+
+    // The pieces of one Inflect entry share the span of their written form.
+    size_t j = i + 1;
+    while (j < n && ms[j].byte_start == m.byte_start && ms[j].byte_end == m.byte_end) j++;
+
+    if (j == i + 1 && IsPlain(m, chunk) && start >= pos) {
+      TokenType type = WordType(m);
+      size_t last = i, run_end = stop;
+      if (type == kForeign || type == kNumber) {
+        // Merge letters and digits written together (H100, 910C) and digit groups (1,000 / 3.5).
+        bool letters = type == kForeign, digits = type == kNumber;
+        std::string_view prev_tag = m.tag;
+        while (last + 1 < n) {
+          const kornews::Morpheme& next = ms[last + 1];
+          if (next.byte_start != static_cast<int32_t>(run_end) || !IsPlain(next, chunk)) break;
+          if (next.tag == "SL" || next.tag == "SN") {
+            letters |= next.tag == "SL";
+            digits |= next.tag == "SN";
+            prev_tag = next.tag;
+            run_end = next.byte_end;
+            last++;
+            continue;
+          }
+          // "," or "." between two digit runs: 1,000 and 3.5 are one number.
+          if (prev_tag == "SN" && (next.form == "," || next.form == ".") && last + 2 < n) {
+            const kornews::Morpheme& after = ms[last + 2];
+            if (after.byte_start == next.byte_end && IsPlain(after, chunk) && after.tag == "SN" &&
+                IsDigitOnly(after.form)) {
+              run_end = after.byte_end;
+              last += 2;
+              continue;
+            }
+          }
+          break;
+        }
+        type = letters && digits ? kAlnum : letters ? kForeign : kNumber;
+      }
+      b.Span(start, run_end, type);
+      pos = run_end;
+      i = last + 1;
+      continue;
+    }
+
+    // A contraction or normalized form: the written text once, then each morpheme's form.
+    if (stop > pos) b.Span(std::max(start, pos), stop, kSurface);
+    for (size_t k = i; k < j; k++) {
+      TokenType type = WordType(ms[k]);
+      b.Base(ms[k].form, type);
+    }
+    pos = std::max(pos, stop);
+    i = j;
+  }
+  if (pos < chunk.size()) b.Span(pos, chunk.size(), kBlank);
+}
+
+size_t ChunkEnd(std::string_view text, size_t begin, size_t target) {
+  if (text.size() - begin <= target) return text.size();
+  const size_t limit = begin + target;
+  const size_t floor = begin + target / 2;
+  for (size_t k = limit; k > floor; k--)
+    if (text[k - 1] == '\n') return k;
+  for (size_t k = limit; k > floor; k--)
+    if (text[k - 1] == ' ' || text[k - 1] == '\t') return k;
+  size_t k = limit;
+  while (k > begin + 1 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) k--;
+  return k;
+}
+
+int64_t CountCodePoints(std::string_view s) {
+  int64_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace kn

@@ -1,0 +1,104 @@
+// The token stream of the `korean` text search parser, built from the analyzer's morphemes.
+// Pure C++ (no PostgreSQL header): the fmgr side in ts_parser.cpp hands these to PostgreSQL.
+//
+// Contract with PostgreSQL's headline code: the text of every token that is not a "base" token
+// is a slice of the original input, and these slices tile the input exactly, in order (blank
+// tokens carry whitespace and any bytes between morphemes). A morpheme whose form is not written
+// as such in the text -- 하 and 았 of the contracted 했, or a form changed by normalization --
+// is emitted as a "base" token right after the `surface` token of its written span; the headline
+// function skips base tokens and moves their highlight to that surface token.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kornews {
+class Analyzer;
+}
+
+namespace kn {
+
+// Token type ids as PostgreSQL sees them (ts_token_type('kornews.korean')). Fixed numbers:
+// configurations store them in pg_ts_config_map, so never renumber, only append.
+enum TokenType : uint8_t {
+  kNoun = 1,       // NNG
+  kProperNoun,     // NNP
+  kBoundNoun,      // NNB, NNBC
+  kNumeral,        // NR
+  kPronoun,        // NP
+  kVerb,           // VV
+  kAdjective,      // VA
+  kAuxiliary,      // VX
+  kCopula,         // VCP, VCN
+  kDeterminer,     // MM
+  kAdverb,         // MAG, MAJ
+  kInterjection,   // IC
+  kParticle,       // JKS JKC JKG JKO JKB JKV JKQ JX JC
+  kEnding,         // EP EF EC ETN ETM
+  kPrefix,         // XPN
+  kSuffix,         // XSN XSV XSA
+  kRoot,           // XR
+  kForeign,        // SL
+  kNumber,         // SN, and digit groups such as 1,000 or 3.5
+  kAlnum,          // SL and SN written together: H100, 910C, 5G
+  kHanja,          // SH
+  kSymbol,         // SF SE SSO SSC SC SY and others
+  kUnknown,        // words the dictionary does not know (mostly new names)
+  kCompoundNoun,   // a Compound dictionary entry (삼성전자 = 삼성+전자)
+  kLastWordType = kCompoundNoun,
+  kSurface = 25,   // written text of a contracted or normalized form; base tokens follow
+  kBlank = 26,     // whitespace and other text between morphemes
+  kOverlong = 27,  // a piece of a word too long for PostgreSQL to index (>= 2047 bytes)
+  kBaseOffset = 32,  // base token of word type t has id kBaseOffset + t
+};
+
+inline bool IsBaseType(int type) { return type > kBaseOffset; }
+
+struct TokenTypeInfo {
+  int id;
+  std::string alias;
+  std::string description;
+};
+// Every token type, in id order (for the parser's lextype function).
+const std::vector<TokenTypeInfo>& AllTokenTypes();
+
+// Maps a Sejong tag to a word token type (kNoun ... kUnknown).
+TokenType TypeOfTag(std::string_view tag);
+
+struct SearchToken {
+  int32_t offset;  // into the original text, or into TokenChunk::base_text for base tokens
+  int32_t length;  // bytes
+  uint8_t type;
+};
+
+struct TokenChunk {
+  std::vector<SearchToken> tokens;
+  std::string base_text;  // forms of base tokens, back to back
+  void Clear() {
+    tokens.clear();
+    base_text.clear();
+  }
+};
+
+// Longest token handed to PostgreSQL; longer text is cut (PostgreSQL drops tokens of
+// MAXSTRLEN = 2047 bytes or more, which would lose their bytes from ts_headline).
+inline constexpr int32_t kMaxTokenBytes = 2000;
+
+// Analyzes text[begin, end) and appends its tokens (offsets relative to `text`) to `out`.
+void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t begin, size_t end,
+                   TokenChunk* out);
+
+// Long inputs are analyzed in chunks of about `target` bytes so that memory stays bounded.
+// Returns where the chunk starting at `begin` should end: after a newline if there is one in the
+// second half of the window, else after a space, else at a UTF-8 character boundary.
+size_t ChunkEnd(std::string_view text, size_t begin, size_t target);
+
+inline constexpr size_t kChunkBytes = 256 * 1024;
+
+// Number of code points in a valid UTF-8 string.
+int64_t CountCodePoints(std::string_view s);
+
+}  // namespace kn

@@ -1,0 +1,184 @@
+// The `korean` text search parser: start / gettoken / end / lextype / headline.
+//
+// start() only records the input; gettoken() analyzes it lazily, one chunk at a time
+// (kn::ChunkEnd), into a C++ token buffer owned by the calling memory context, and hands out
+// tokens that point into the original text (base tokens into a palloc'd copy). See tokens.h for
+// the token stream and why it tiles the input exactly.
+#include <string_view>
+#include <vector>
+
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+#include "pg/tokens.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(korean_prs_start);
+PG_FUNCTION_INFO_V1(korean_prs_nexttoken);
+PG_FUNCTION_INFO_V1(korean_prs_end);
+PG_FUNCTION_INFO_V1(korean_prs_lextype);
+PG_FUNCTION_INFO_V1(korean_prs_headline);
+}
+
+namespace {
+
+struct ParserState {
+  const char* text;
+  int32 length;
+  int32 analyzed;  // bytes of `text` already tokenized
+  kn::ContextOwned<kn::TokenChunk>* chunk;
+  size_t next;  // next token of the current chunk
+};
+
+}  // namespace
+
+Datum korean_prs_start(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  auto* state = static_cast<ParserState*>(palloc0(sizeof(ParserState)));
+  state->text = reinterpret_cast<const char*>(PG_GETARG_POINTER(0));
+  state->length = PG_GETARG_INT32(1);
+  state->chunk = kn::AttachToContext<kn::TokenChunk>(CurrentMemoryContext);
+  kn::Guarded([&] { state->chunk->object = new kn::TokenChunk; });
+  PG_RETURN_POINTER(state);
+}
+
+Datum korean_prs_nexttoken(PG_FUNCTION_ARGS) {
+  auto* state = reinterpret_cast<ParserState*>(PG_GETARG_POINTER(0));
+  char** token = reinterpret_cast<char**>(PG_GETARG_POINTER(1));
+  int* token_len = reinterpret_cast<int*>(PG_GETARG_POINTER(2));
+  kn::TokenChunk* chunk = state->chunk->object;
+
+  while (chunk == nullptr || state->next >= chunk->tokens.size()) {
+    if (chunk == nullptr || state->analyzed >= state->length) PG_RETURN_INT32(0);
+    CHECK_FOR_INTERRUPTS();
+    const std::string_view input(state->text, state->length);
+    const size_t end = kn::ChunkEnd(input, state->analyzed, kn::kChunkBytes);
+    kn::Guarded([&] {
+      chunk->Clear();
+      kn::TokenizeChunk(kn::BackendAnalyzer(), input, state->analyzed, end, chunk);
+    });
+    state->analyzed = static_cast<int32>(end);
+    state->next = 0;
+  }
+
+  const kn::SearchToken& t = chunk->tokens[state->next++];
+  if (kn::IsBaseType(t.type)) {
+    // The chunk's buffer is reused for the next chunk, while PostgreSQL may still hold this
+    // pointer (multi-word dictionaries queue tokens): give base tokens their own copy.
+    *token = pnstrdup(chunk->base_text.data() + t.offset, t.length);
+  } else {
+    *token = const_cast<char*>(state->text) + t.offset;
+  }
+  *token_len = t.length;
+  PG_RETURN_INT32(t.type);
+}
+
+Datum korean_prs_end(PG_FUNCTION_ARGS) {
+  auto* state = reinterpret_cast<ParserState*>(PG_GETARG_POINTER(0));
+  state->chunk->Release();  // now, rather than when the caller's context is reset
+  PG_RETURN_VOID();
+}
+
+Datum korean_prs_lextype(PG_FUNCTION_ARGS) {
+  (void)fcinfo;
+  const std::vector<kn::TokenTypeInfo>* types = kn::Guarded([] { return &kn::AllTokenTypes(); });
+  const size_t n = types->size();
+  auto* descr = static_cast<LexDescr*>(palloc(sizeof(LexDescr) * (n + 1)));
+  for (size_t i = 0; i < n; i++) {
+    descr[i].lexid = (*types)[i].id;
+    descr[i].alias = pstrdup((*types)[i].alias.c_str());
+    descr[i].descr = pstrdup((*types)[i].description.c_str());
+  }
+  descr[n].lexid = 0;
+  PG_RETURN_POINTER(descr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headline.
+//
+// The fragment choice is PostgreSQL's own (prsd_headline, the default parser's headline
+// function), which reads token types as the default parser's ids. So the types are translated
+// around the call, then the marks are fixed up for Korean:
+//   * one eojeol (space-separated unit) counts as one word, so MaxWords/MinWords mean words;
+//   * a fragment never cuts an eojeol (화웨이 without its 의);
+//   * base tokens are never output (their text is not in the input); their highlight moves to
+//     the written token they came from.
+
+namespace {
+
+// Token ids of PostgreSQL's default parser (src/backend/tsearch/wparser_def.c), as read by
+// prsd_headline: WORD_T counts as a word, SPACE does not, HWORD is skipped in the output.
+constexpr int kDefaultWord = 2;
+constexpr int kDefaultSpace = 12;
+constexpr int kDefaultHyphenatedWord = 17;
+
+}  // namespace
+
+Datum korean_prs_headline(PG_FUNCTION_ARGS) {
+  auto* prs = reinterpret_cast<HeadlineParsedText*>(PG_GETARG_POINTER(0));
+  const int n = prs->curwords;
+  HeadlineWordEntry* w = prs->words;
+  uint8* types = static_cast<uint8*>(palloc(n > 0 ? n : 1));
+
+  bool at_eojeol_start = true;
+  int translated = kDefaultSpace;
+  for (int i = 0; i < n; i++) {
+    types[i] = w[i].type;
+    if (w[i].repeated) {
+      // Extra entries that only carry another matching query operand follow their word.
+      w[i].type = translated;
+      continue;
+    }
+    if (w[i].type == kn::kBlank) {
+      translated = kDefaultSpace;
+      at_eojeol_start = true;
+    } else if (kn::IsBaseType(w[i].type)) {
+      translated = kDefaultHyphenatedWord;
+    } else {
+      translated = at_eojeol_start ? kDefaultWord : kDefaultSpace;
+      at_eojeol_start = false;
+    }
+    w[i].type = translated;
+  }
+
+  DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1), PG_GETARG_DATUM(2));
+
+  for (int i = 0; i < n; i++) w[i].type = types[i];
+
+  // Whole eojeols in or out: a run of non-blank tokens shares one `in`.
+  for (int i = 0; i < n;) {
+    if (w[i].type == kn::kBlank) {
+      i++;
+      continue;
+    }
+    int j = i;
+    bool in = false;
+    for (; j < n && w[j].type != kn::kBlank; j++)
+      if (!w[j].repeated && w[j].in) in = true;
+    for (int k = i; k < j; k++) {
+      if (w[k].repeated) continue;
+      w[k].in = in;
+      if (in && w[k].item != nullptr) w[k].selected = 1;
+    }
+    i = j;
+  }
+
+  // Base tokens: not output; their highlight goes to the written token before them.
+  int host = -1;
+  for (int i = 0; i < n; i++) {
+    if (w[i].repeated) continue;
+    if (kn::IsBaseType(w[i].type)) {
+      if (w[i].selected && host >= 0) w[host].selected = 1;
+      w[i].selected = 0;
+      w[i].skip = 1;
+      w[i].replace = 0;
+    } else if (w[i].type == kn::kBlank) {
+      host = -1;
+    } else {
+      host = i;
+    }
+  }
+  pfree(types);
+  PG_RETURN_POINTER(prs);
+}

@@ -1,0 +1,76 @@
+-- Full-text search: the `korean` parser, the compound-noun dictionary and the `korean`
+-- configuration (src/pg/ts_parser.cpp, src/pg/ts_compound.cpp; docs/sql-reference.md).
+
+CREATE FUNCTION kornews.korean_prs_start(internal, int4)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_prs_start'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_prs_nexttoken(internal, internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_prs_nexttoken'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_prs_end(internal)
+RETURNS void AS 'MODULE_PATHNAME', 'korean_prs_end'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_prs_lextype(internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_prs_lextype'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_prs_headline(internal, internal, tsquery)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_prs_headline'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE TEXT SEARCH PARSER kornews.korean (
+    START    = kornews.korean_prs_start,
+    GETTOKEN = kornews.korean_prs_nexttoken,
+    END      = kornews.korean_prs_end,
+    LEXTYPES = kornews.korean_prs_lextype,
+    HEADLINE = kornews.korean_prs_headline);
+
+COMMENT ON TEXT SEARCH PARSER kornews.korean IS
+'Korean morphological parser: one token per morpheme, particles and endings split off';
+
+CREATE FUNCTION kornews.korean_compound_init(internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_compound_init'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_compound_lexize(internal, internal, internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_compound_lexize'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE TEXT SEARCH TEMPLATE kornews.korean_compound (
+    INIT   = kornews.korean_compound_init,
+    LEXIZE = kornews.korean_compound_lexize);
+
+COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_compound IS
+'Compound nouns as the whole word plus their parts, at one position';
+
+-- Words as the analyzer gives them, lower-cased. Its own dictionary (not pg_catalog.simple) so
+-- that a site can add a stop word list: ALTER TEXT SEARCH DICTIONARY kornews.korean_stem
+-- (StopWords = ...).
+CREATE TEXT SEARCH DICTIONARY kornews.korean_stem (TEMPLATE = pg_catalog.simple);
+COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_stem IS
+'Korean morphemes (stems, nouns, foreign words), lower-cased';
+
+CREATE TEXT SEARCH DICTIONARY kornews.korean_compound (TEMPLATE = kornews.korean_compound);
+COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
+'Korean compound nouns: the whole word and, when every part has two or more characters, its parts';
+
+CREATE TEXT SEARCH CONFIGURATION kornews.korean (PARSER = kornews.korean);
+COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
+'Korean news: nouns, verb and adjective stems, roots, foreign words, numbers, alphanumerics '
+'and Hanja are indexed; particles, endings, suffixes, symbols and spaces are not';
+
+-- Indexed token types; each *_base type is the same kind of morpheme restored from a
+-- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
+ALTER TEXT SEARCH CONFIGURATION kornews.korean
+    ADD MAPPING FOR noun, proper_noun, numeral, verb, adjective, root, foreign_word, number, alnum,
+                    hanja, unknown,
+                    noun_base, proper_noun_base, numeral_base, verb_base, adjective_base,
+                    root_base, foreign_word_base, number_base, alnum_base, hanja_base, unknown_base
+    WITH kornews.korean_stem;
+
+ALTER TEXT SEARCH CONFIGURATION kornews.korean
+    ADD MAPPING FOR compound_noun, compound_noun_base
+    WITH kornews.korean_compound;
