@@ -11,6 +11,8 @@ using Args = std::vector<std::string>;
 
 int analyze_command(const Args& args);
 int build_dict_command(const Args& args);
+int headlines_command(const Args& args);
+int import_command(const Args& args);
 
 // The dictionary the CLI uses unless --dict is given: the build tree's, then the installed one.
 std::string default_dictionary_path();

@@ -19,6 +19,10 @@ const Command kCommands[] = {
      "read sentences on stdin, write one line of form/TAG morphemes per line"},
     {"build-dict", kornews::cli::build_dict_command,
      "compile an unpacked mecab-ko-dic into a kornews dictionary file"},
+    {"headlines", kornews::cli::headlines_command,
+     "read a headline list on stdin, write one JSON object per row"},
+    {"import", kornews::cli::import_command,
+     "parse headline lists and load them into a table with COPY, one transaction per file"},
 };
 
 int usage(std::ostream& out, int code) {

@@ -1,6 +1,8 @@
 #include "core/news/dates.h"
 
 #include <cstdint>
+#include <ctime>
+#include <string>
 
 #include "core/news/text_scan.h"
 
@@ -310,6 +312,32 @@ std::optional<LocalDateTime> parse_date_phrase(std::string_view phrase, const Re
   c.skip_spaces();
   if (!c.at_end()) return std::nullopt;
   return result;
+}
+
+bool parse_reference(std::string_view text, Reference& out) {
+  Reference reference;
+  if (text.size() < 10 || !parse_iso_date(std::string(text.substr(0, 10)), reference.date)) {
+    return false;
+  }
+  std::string_view rest = text.substr(10);
+  if (!rest.empty()) {
+    if (rest[0] != ' ' && rest[0] != 'T') return false;
+    PhraseCursor c(rest.substr(1));
+    TimeOfDay t;
+    if (!try_time(c, t) || !c.at_end()) return false;
+    reference.seconds_of_day = t.hour * 3600 + t.minute * 60 + t.second;
+  }
+  out = reference;
+  return true;
+}
+
+Reference local_today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  Reference reference;
+  reference.date = CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  return reference;
 }
 
 }  // namespace kornews::news

@@ -29,6 +29,14 @@ struct Reference {
   std::optional<int> seconds_of_day;
 };
 
+// "2025-02-07" (a date: sub-day relative forms land on a day) or "2025-02-07 14:30" /
+// "2025-02-07T14:30[:SS]" (the time of capture: they become exact). False for anything else.
+bool parse_reference(std::string_view text, Reference& out);
+
+// Today in the process's local time zone, as a date-only reference (the CLI's default, like
+// current_date in SQL).
+Reference local_today();
+
 // Parses `phrase` as one complete date expression (surrounding whitespace allowed, nothing else).
 std::optional<LocalDateTime> parse_date_phrase(std::string_view phrase, const Reference& ref);
 

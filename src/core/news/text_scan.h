@@ -34,6 +34,9 @@ bool parse_integer(std::string_view text, int64_t& out);
 // A count as boards print it: "152", "1,234", "1.2만", "3천". False for anything else.
 bool parse_count(std::string_view text, int64_t& out);
 
+// Length of the well-formed UTF-8 sequence at text[pos] (1 to 4), or 0 when it is not one.
+size_t utf8_sequence_length(std::string_view text, size_t pos);
+
 bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 

@@ -1,0 +1,140 @@
+// kornews headlines [--reference-date YYYY-MM-DD[ HH:MM]]
+// Reads a headline list on stdin and writes one JSON object per row, with the fields of
+// kornews.ko_parse_headlines(). Lines are read and rows written a block at a time.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/news/headline_parser.h"
+#include "core/news/text_scan.h"
+
+namespace kornews::cli {
+namespace {
+
+namespace news = kornews::news;
+
+const char kUsage[] =
+    "usage: kornews headlines [--reference-date YYYY-MM-DD[ HH:MM]] < list.txt\n"
+    "  Parses a headline list and writes one JSON object per row: line_no, item_no, title,\n"
+    "  author, published, labels, comments, views, notice, parsed, raw.\n"
+    "  --reference-date  the day the list was captured (default: today); relative dates such\n"
+    "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
+    "                    forms (3시간 전, 방금) become exact timestamps.\n";
+
+// A JSON string; bytes that are not UTF-8 become U+FFFD so that the output stays valid JSON.
+void write_json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(static_cast<char>(c));
+      ++i;
+    } else if (c < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out.append("\\u00");
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+      ++i;
+    } else if (const size_t n = news::utf8_sequence_length(s, i)) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out.append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  out.push_back('"');
+}
+
+template <typename T>
+void write_optional_number(std::string& out, const std::optional<T>& value) {
+  out.append(value ? std::to_string(*value) : "null");
+}
+
+void write_row(std::string& out, const news::HeadlineRow& row) {
+  out.append("{\"line_no\":").append(std::to_string(row.line_no));
+  out.append(",\"item_no\":");
+  write_optional_number(out, row.item_no);
+  out.append(",\"title\":");
+  if (row.title) {
+    write_json_string(out, *row.title);
+  } else {
+    out.append("null");
+  }
+  out.append(",\"author\":");
+  if (row.author) {
+    write_json_string(out, *row.author);
+  } else {
+    out.append("null");
+  }
+  out.append(",\"published\":");
+  if (row.published) {
+    write_json_string(out, news::format_local(*row.published));
+  } else {
+    out.append("null");
+  }
+  out.append(",\"labels\":");
+  if (row.parsed) {
+    out.push_back('[');
+    for (size_t i = 0; i < row.labels.size(); ++i) {
+      if (i) out.push_back(',');
+      write_json_string(out, row.labels[i]);
+    }
+    out.push_back(']');
+  } else {
+    out.append("null");
+  }
+  out.append(",\"comments\":");
+  write_optional_number(out, row.comments);
+  out.append(",\"views\":");
+  write_optional_number(out, row.views);
+  out.append(",\"notice\":").append(row.notice ? "true" : "false");
+  out.append(",\"parsed\":").append(row.parsed ? "true" : "false");
+  out.append(",\"raw\":");
+  write_json_string(out, row.raw);
+  out.append("}\n");
+}
+
+void write_ready(news::HeadlineParser& parser, std::string& buffer) {
+  for (const news::HeadlineRow& row : parser.ready_rows()) write_row(buffer, row);
+  parser.ready_rows().clear();
+  std::cout << buffer;
+  buffer.clear();
+}
+
+}  // namespace
+
+int headlines_command(const Args& args) {
+  news::Reference reference = news::local_today();
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (args[i] == "--reference-date" && i + 1 < args.size()) {
+      if (!news::parse_reference(args[++i], reference)) {
+        throw Error("invalid --reference-date '" + args[i] + "'",
+                    "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for the time of capture");
+      }
+    } else {
+      std::cerr << kUsage;
+      return 2;
+    }
+  }
+  std::ios::sync_with_stdio(false);
+  news::HeadlineParser parser(reference);
+  std::string line, buffer;
+  while (std::getline(std::cin, line)) {
+    parser.add_line(line);
+    if (!parser.ready_rows().empty()) write_ready(parser, buffer);
+  }
+  if (std::cin.bad()) throw Error("cannot read standard input");
+  parser.finish();
+  write_ready(parser, buffer);
+  std::cout.flush();
+  if (!std::cout) throw Error("cannot write standard output");
+  return 0;
+}
+
+}  // namespace kornews::cli
