@@ -119,8 +119,14 @@ bool is_byline(std::string_view text, bool after_body) {
   std::string_view last = tokens.back();
   if (starts_with(text, "[") && ends_with(last, "]")) last.remove_suffix(1);
   if (tokens.size() <= 4 && is_reporter_title(last)) return true;
-  // After the paragraphs, a line of one to three words that is no sentence: the outlet.
+  // After the paragraphs, a line of one to three words that is no sentence: the outlet
+  // (parse_article demotes it to a sub-head when more paragraphs follow).
   return after_body && tokens.size() <= 3 && !is_paragraph(text);
+}
+
+// A byline by the strong signs only: stamp, e-mail or reporter's title.
+bool is_certain_byline(std::string_view text) {
+  return is_byline(text, false);
 }
 
 // Marks the lines that form an embedded headline list: at least kMinListLines consecutive
@@ -246,6 +252,15 @@ std::vector<ArticleSection> parse_article(std::string_view text) {
       part = ArticlePart::Subtitle;
     }
     sections.push_back(ArticleSection{part, std::string(t), line.line_no});
+  }
+  // A short line taken for the outlet is a sub-head ("■ 남은 과제") when paragraphs follow it.
+  bool body_follows = false;
+  for (size_t i = sections.size(); i-- > 0;) {
+    ArticleSection& s = sections[i];
+    if (s.part == ArticlePart::Body) body_follows = true;
+    if (s.part == ArticlePart::Byline && body_follows && !is_certain_byline(s.content)) {
+      s.part = ArticlePart::Subtitle;
+    }
   }
   return sections;
 }
