@@ -13,7 +13,7 @@ OBJS       = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
 DATA_built    = $(EXTENSION)--$(EXTVERSION).sql
 DATA_TSEARCH  = build/kornews.dic
 REGRESS       = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
-REGRESS_OPTS  = --load-extension=$(EXTENSION)
+REGRESS_OPTS  = --load-extension=$(EXTENSION) --encoding=UTF8
 EXTRA_CLEAN   = $(EXTENSION)--$(EXTVERSION).sql
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc)
@@ -26,6 +26,10 @@ SHLIB_LINK  = $(ICU_LIBS) -lstdc++
 # It must be an override set before the include: Makefile.global assigns with_llvm = yes, and
 # pgxs.mk decides at include time whether to add the bitcode rules.
 override with_llvm = no
+
+# No LLVM bitcode for the C++ sources (PGXS would run clang++ with C flags); must precede the
+# include, which reads it.
+with_llvm = no
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

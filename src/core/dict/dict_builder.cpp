@@ -6,6 +6,7 @@
 #include <fstream>
 #include <numeric>
 
+#include "core/dict/connection_matrix.h"
 #include "core/dict/double_array_builder.h"
 #include "core/error.h"
 #include "core/text/utf8.h"
@@ -87,6 +88,10 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   std::vector<Entry> entries;
   std::string features;
   const auto add_entry = [&](const SourceEntry& e) {
+    // Each feature is stored as a 16-bit length, the text, and a NUL.
+    if (e.feature.size() > UINT16_MAX) throw DictionaryError("feature too long");
+    const auto length = static_cast<uint16_t>(e.feature.size());
+    append_bytes(features, &length, 2);
     entries.push_back(Entry{e.left_id, e.right_id, e.cost, e.pos_id,
                             static_cast<uint32_t>(features.size())});
     features.append(e.feature).push_back('\0');
@@ -114,17 +119,25 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   }
   stats.entries = entries.size();
 
-  // Validate ids once here so that the analyzer's hot loop can trust a checksum-clean file.
+  // Validate ids once here, then move them to the compact matrix's classes.
+  std::vector<uint32_t> right_uses(source.matrix_lsize), left_uses(source.matrix_rsize);
   for (const Entry& e : entries) {
     if (e.left_id >= source.matrix_rsize || e.right_id >= source.matrix_lsize) {
       throw DictionaryError("entry context id outside the connection matrix");
     }
+    ++left_uses[e.left_id];
+    ++right_uses[e.right_id];
   }
-
-  std::string matrix;
-  append_bytes(matrix, &source.matrix_lsize, 2);
-  append_bytes(matrix, &source.matrix_rsize, 2);
-  append_vector(matrix, source.matrix);
+  const CompactMatrix matrix = compact_matrix(source.matrix_lsize, source.matrix_rsize,
+                                              source.matrix, right_uses, left_uses);
+  for (Entry& e : entries) {
+    e.left_id = matrix.left_class[e.left_id];
+    e.right_id = matrix.right_class[e.right_id];
+  }
+  std::string matrix_bytes;
+  append_bytes(matrix_bytes, &matrix.right_size, 2);
+  append_bytes(matrix_bytes, &matrix.left_size, 2);
+  append_vector(matrix_bytes, matrix.costs);
 
   std::string payload;
   FileHeader header{};
@@ -153,8 +166,9 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kEntries, bytes_of(entries));
   add_section(Section::kUnknownIndex, bytes_of(unknown_index));
   add_section(Section::kFeatures, features);
-  add_section(Section::kMatrix, matrix);
+  add_section(Section::kMatrix, matrix_bytes);
   add_section(Section::kPenalties, bytes_of(source.space_penalties));
+  add_section(Section::kRowMinima, bytes_of(matrix.row_minima));
 
   header.file_size = sizeof(FileHeader) + payload.size();
   header.payload_checksum =

@@ -16,9 +16,10 @@ enum class Section : uint32_t {
   kTrie,             // TrieUnit[]
   kEntries,          // Entry[] (system words, then unknown-word entries)
   kUnknownIndex,     // UnknownIndex[category count]
-  kFeatures,         // NUL-terminated UTF-8 strings
-  kMatrix,           // uint16_t lsize, rsize; int16_t cost[lsize * rsize]
+  kFeatures,         // UTF-8 strings, each after its uint16_t length and before a NUL
+  kMatrix,           // uint16_t right size, left size; int16_t cost[right + right size * left]
   kPenalties,        // int16_t[] indexed by posid
+  kRowMinima,        // int16_t[rsize]: the smallest connection cost into each left id
   kCount
 };
 
@@ -64,7 +65,7 @@ struct Entry {
   uint16_t right_id;
   int16_t cost;
   uint16_t pos_id;
-  uint32_t feature;  // offset into the features section
+  uint32_t feature;  // offset of the text (after its length) in the features section
 };
 
 struct UnknownIndex {

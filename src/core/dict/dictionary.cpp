@@ -111,6 +111,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   dict->matrix_ = reinterpret_cast<const int16_t*>(matrix + 4);
   dict->penalties_ = static_cast<const int16_t*>(section(dict::Section::kPenalties, 2, &n));
   dict->penalty_count_ = static_cast<uint32_t>(n);
+  dict->row_minima_ = static_cast<const int16_t*>(section(dict::Section::kRowMinima, 2, &n));
+  if (n != dict->matrix_rsize_) corrupt(path, "row minima have the wrong size");
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
     if (u.first > dict->entry_count_ || u.count > dict->entry_count_ - u.first) {
@@ -141,8 +143,11 @@ const dict::Entry* Dictionary::unknown_entries(uint32_t category, uint32_t* coun
 }
 
 std::string_view Dictionary::feature(uint32_t offset) const {
-  if (offset >= features_size_) return {};
-  return features_ + offset;
+  if (offset < 2 || offset >= features_size_) return {};
+  uint16_t length;
+  std::memcpy(&length, features_ + offset - 2, 2);
+  if (length > features_size_ - offset) return {};
+  return {features_ + offset, length};
 }
 
 }  // namespace kornews

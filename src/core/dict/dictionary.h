@@ -3,7 +3,7 @@
 //   header   magic "KORNDIC\0", format version, file size, payload checksum, source version,
 //            section table
 //   sections char classes, char codes, trie, entries, features, connection matrix,
-//            unknown-word entries, left-space penalties
+//            unknown-word entries, left-space penalties, connection-cost row minima
 // open() checks the header and the section bounds (cheap, so a backend's first call stays fast);
 // verify() also recomputes the payload checksum. Every index read from the file is
 // bounds-checked where it is used, so a corrupt file gives an error or a wrong answer, never a
@@ -61,14 +61,16 @@ class Dictionary {
   const int16_t* matrix_row(uint16_t right_lid) const {
     return matrix_ + static_cast<size_t>(matrix_lsize_) * right_lid;
   }
-  uint16_t matrix_left_size() const { return matrix_lsize_; }
-  uint16_t matrix_right_size() const { return matrix_rsize_; }
+  // The smallest cost in matrix_row(right_lid): no predecessor connects for less.
+  int row_minimum(uint16_t right_lid) const { return row_minima_[right_lid]; }
+  uint16_t right_id_count() const { return matrix_lsize_; }
+  uint16_t left_id_count() const { return matrix_rsize_; }
 
   int space_penalty(uint16_t posid) const {
     return posid < penalty_count_ ? penalties_[posid] : 0;
   }
 
-  // NUL-terminated feature string at `offset`; empty when the offset is out of range.
+  // The feature string at `offset`; empty when the offset is out of range.
   std::string_view feature(uint32_t offset) const;
 
  private:
@@ -89,6 +91,7 @@ class Dictionary {
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;
   uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
+  const int16_t* row_minima_ = nullptr;
   const int16_t* penalties_ = nullptr;
   uint32_t penalty_count_ = 0;
 };

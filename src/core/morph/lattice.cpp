@@ -21,7 +21,12 @@ constexpr uint32_t kMaxGroupingSize = 24;
 }  // namespace
 
 Lattice::Lattice(const Dictionary& dict, bool space_penalty)
-    : dict_(dict), space_penalty_(space_penalty), space_mask_(dict.char_class(U' ').category_mask) {}
+    : dict_(dict),
+      space_penalty_(space_penalty),
+      space_mask_(dict.char_class(U' ').category_mask),
+      right_id_slots_(dict.right_id_count()),
+      left_id_slots_(dict.left_id_count()),
+      best_costs_(dict.left_id_count()) {}
 
 bool Lattice::is_space(char32_t cp) const {
   return (dict_.char_class(cp).category_mask & space_mask_) != 0;
@@ -120,7 +125,7 @@ void Lattice::add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t cate
 void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index,
                        bool unknown) {
   const dict::Entry& e = dict_.entries()[entry_index];
-  if (e.left_id >= dict_.matrix_right_size() || e.right_id >= dict_.matrix_left_size()) {
+  if (e.left_id >= dict_.left_id_count() || e.right_id >= dict_.right_id_count()) {
     corrupt_entry(dict_);
   }
   const bool space_before = begin > pos;
@@ -131,23 +136,54 @@ void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_i
 }
 
 void Lattice::connect(int32_t pos) {
-  // Copy the nodes ending here into a compact array once; every new node scans it.
-  lefts_.clear();
-  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
-    lefts_.push_back(Left{nodes_[l].cost, nodes_[l].right_id, l});
+  if (++stamp_ == 0) {  // wrapped: forget every slot
+    std::fill(right_id_slots_.begin(), right_id_slots_.end(), Slot{});
+    std::fill(left_id_slots_.begin(), left_id_slots_.end(), Slot{});
+    stamp_ = 1;
   }
+  // The nodes ending here, one per right id: of several with the same right id only the
+  // cheapest can win (the first in MeCab's list order on a tie), so the others are dropped.
+  lefts_.clear();
+  int32_t cheapest = 0;
+  int32_t rank = 0;
+  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next, ++rank) {
+    const Node& left = nodes_[l];
+    Slot& slot = right_id_slots_[left.right_id];
+    if (slot.stamp != stamp_) {
+      slot = Slot{stamp_, static_cast<int32_t>(lefts_.size())};
+      lefts_.push_back(Left{left.cost, left.right_id, l, rank});
+    } else if (left.cost < lefts_[slot.value].cost) {
+      lefts_[slot.value] = Left{left.cost, left.right_id, l, rank};
+    }
+    if (left.cost < lefts_[cheapest].cost) cheapest = right_id_slots_[left.right_id].value;
+  }
+
   // MeCab keeps the new nodes on a stack, so it connects them last-created first; that order
-  // decides ties between equal-cost paths later on.
+  // decides ties between equal-cost paths later on. Nodes with the same left id share the best
+  // predecessor, computed once. The cheapest predecessor goes first, so that the row minimum
+  // rules out most others without reading the matrix; on equal cost the predecessor first in
+  // MeCab's list wins.
   for (size_t r = nodes_.size(); r-- > pending_begin_;) {
     Node& node = nodes_[r];
-    const int16_t* row = dict_.matrix_row(node.left_id);
-    int32_t best = INT32_MAX, best_index = -1;
-    for (const Left& l : lefts_) {
-      const int32_t cost = l.cost + row[l.right_id];
-      if (cost < best) best = cost, best_index = l.index;
+    Slot& slot = left_id_slots_[node.left_id];
+    if (slot.stamp != stamp_) {
+      const int16_t* row = dict_.matrix_row(node.left_id);
+      const int32_t floor = dict_.row_minimum(node.left_id);
+      const Left& first = lefts_[cheapest];
+      int32_t best = first.cost + row[first.right_id];
+      int32_t best_rank = first.rank, best_index = first.index;
+      for (const Left& l : lefts_) {
+        if (l.cost + floor > best) continue;  // cannot beat the best even at the row minimum
+        const int32_t cost = l.cost + row[l.right_id];
+        if (cost < best || (cost == best && l.rank < best_rank)) {
+          best = cost, best_rank = l.rank, best_index = l.index;
+        }
+      }
+      slot = Slot{stamp_, best_index};
+      best_costs_[node.left_id] = best;
     }
-    node.cost = best + node.word_cost;
-    node.prev = best_index;
+    node.cost = best_costs_[node.left_id] + node.word_cost;
+    node.prev = slot.value;
     node.end_next = end_head_[node.end];
     end_head_[node.end] = static_cast<int32_t>(r);
   }

@@ -51,13 +51,25 @@ class Lattice {
   std::vector<Node> nodes_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
+  uint32_t space_mask_ = 0;
+
+  // Per connect(): the nodes ending at the position, one per right id.
   struct Left {
     int32_t cost;
     uint16_t right_id;
     int32_t index;
+    int32_t rank;  // place in MeCab's list order
   };
   std::vector<Left> lefts_;
-  uint32_t space_mask_ = 0;
+  // Scratch tables indexed by context id, valid while their stamp equals stamp_.
+  struct Slot {
+    uint32_t stamp = 0;
+    int32_t value = 0;
+  };
+  uint32_t stamp_ = 0;
+  std::vector<Slot> right_id_slots_;  // right id -> its entry in lefts_
+  std::vector<Slot> left_id_slots_;   // left id -> best predecessor found for it
+  std::vector<int32_t> best_costs_;   // left id -> cost through that predecessor
 };
 
 }  // namespace kornews
