@@ -83,7 +83,9 @@ kornews::Analyzer& BackendAnalyzer() {
   try {
     dict = kornews::Dictionary::open(path);
   } catch (const kornews::DictionaryError& e) {
+    // Make sure the hint names the setting, which is what a SQL user can change.
     std::string hint = e.hint();
+    if (hint.find("kornews.dictionary_path") != std::string::npos) throw;
     if (!hint.empty()) hint += " ";
     hint += "The file is named by the setting kornews.dictionary_path; RESET it to use the "
             "installed dictionary.";

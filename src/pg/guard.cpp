@@ -69,11 +69,14 @@ void RaiseGuardFailure(const GuardFailure& failure) {
       // A bad dictionary file is a configuration problem (class F0), not a bug in the caller.
       int code = failure.kind == GuardFailure::kDictionary ? ERRCODE_CONFIG_FILE_ERROR
                                                            : ERRCODE_EXTERNAL_ROUTINE_EXCEPTION;
+      // Dictionary messages already name kornews and the file; others get the prefix so that
+      // the user knows which extension speaks.
+      const char* prefix = failure.kind == GuardFailure::kDictionary ? "" : "kornews: ";
       if (failure.hint[0] != '\0')
-        ereport(ERROR, (errcode(code), errmsg("kornews: %s", failure.message),
+        ereport(ERROR, (errcode(code), errmsg("%s%s", prefix, failure.message),
                         errhint("%s", failure.hint)));
       else
-        ereport(ERROR, (errcode(code), errmsg("kornews: %s", failure.message)));
+        ereport(ERROR, (errcode(code), errmsg("%s%s", prefix, failure.message)));
       break;
     }
     case GuardFailure::kInternal:

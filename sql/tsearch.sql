@@ -1,0 +1,103 @@
+-- Full-text search with the `korean` configuration. Sentences written for these tests.
+SET search_path = kornews, public;
+
+-- Particles and endings are not indexed; nouns, stems, foreign words, numbers and
+-- alphanumerics are. Positions count indexed words only.
+SELECT to_tsvector('korean', '화웨이의 새 반도체가 나왔다.');
+SELECT to_tsvector('korean', 'H100 반도체와 910C 반도체의 가격 차이는 1,000달러, 성능 차이는 3.5%다');
+SELECT to_tsvector('korean', 'OpenAI와 Google이 AI 경쟁을 벌인다');  -- foreign words lower-cased
+-- A compound noun is indexed whole and by its parts, all at one position.
+SELECT to_tsvector('korean', '삼성전자가 투자를 늘렸다');
+-- ... but not split into one-character parts (반도체 = 반 + 도체).
+SELECT to_tsvector('korean', '반도체');
+
+-- The same noun with different particles: every form is found by the bare noun.
+CREATE TABLE ts_docs (id int PRIMARY KEY, body text);
+INSERT INTO ts_docs VALUES
+  (1, '화웨이가 새 스마트폰을 공개했다.'),
+  (2, '화웨이의 반도체 자립이 빨라지고 있다.'),
+  (3, '애플도 화웨이도 신제품을 내놓았다.'),
+  (4, '반도체 수출이 석 달 만에 늘었다.'),
+  (5, '삼성전자는 반도체 투자를 늘리기로 했다.'),
+  (6, '새 반도체 공장이 화웨이 본사 근처에 들어선다.');
+
+SELECT id, body FROM ts_docs
+WHERE to_tsvector('korean', body) @@ to_tsquery('korean', '화웨이') ORDER BY id;
+
+-- Queries are analyzed like documents: a query with a particle means the bare noun.
+SELECT to_tsquery('korean', '화웨이가'), plainto_tsquery('korean', '화웨이의 반도체'),
+       phraseto_tsquery('korean', '화웨이의 반도체'),
+       websearch_to_tsquery('korean', '"화웨이의 반도체" -스마트폰');
+
+-- Phrase search: positions skip particles on both sides, so 화웨이의 반도체 is a phrase match for
+-- "화웨이 반도체", while 반도체 ... 화웨이 (doc 6) is not.
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ phraseto_tsquery('korean', '화웨이 반도체') ORDER BY id;
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ websearch_to_tsquery('korean', '"화웨이의 반도체" or 스마트폰')
+ORDER BY id;
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ websearch_to_tsquery('korean', '반도체 -화웨이') ORDER BY id;
+
+-- Verb stems: 늘었다, 늘리기로 and 늘렸다 are different verbs (늘다, 늘리다).
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ to_tsquery('korean', '늘리다') ORDER BY id;
+-- 공개했다 is 공개 + 했다 (하 + 았 + 다): found by 공개.
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ plainto_tsquery('korean', '공개') ORDER BY id;
+
+-- Compound nouns: the parts find the compound; the compound asks for the compound itself.
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ to_tsquery('korean', '삼성') ORDER BY id;
+SELECT to_tsquery('korean', '삼성전자');
+SELECT id FROM ts_docs
+WHERE to_tsvector('korean', body) @@ phraseto_tsquery('korean', '삼성전자 반도체') ORDER BY id;
+
+-- Ranking works on these vectors.
+SELECT id, round(ts_rank(to_tsvector('korean', body), q)::numeric, 4) AS rank
+FROM ts_docs, to_tsquery('korean', '화웨이 & 반도체') q
+WHERE to_tsvector('korean', body) @@ q ORDER BY rank DESC, id;
+
+-- ts_debug shows what each token is and where it goes.
+SELECT alias, token, dictionaries, lexemes
+FROM ts_debug('korean', '삼성전자 기자가 H100을 들고 갔다');
+SELECT count(*) AS token_types FROM ts_token_type('korean');
+
+-- ts_headline gives back the original text: every space and character, particles attached.
+SELECT ts_headline('korean', '화웨이의   반도체가  나왔다.', to_tsquery('korean', '반도체'));
+SELECT replace(replace(ts_headline('korean', E'화웨이는\t새 칩을\n공개했다.',
+                                   to_tsquery('korean', '공개'), 'HighlightAll=true'),
+                       E'\t', '<TAB>'), E'\n', '<LF>') AS headline;
+-- A stem inside a contraction highlights the written syllable; a stem highlights itself.
+SELECT ts_headline('korean', '삼성전자는 반도체 투자를 늘리기로 했다.', to_tsquery('korean', '늘리다'));
+SELECT ts_headline('korean', '기자들이 현장에 갔다가 돌아왔다.', to_tsquery('korean', '가다'));
+SELECT ts_headline('korean', '삼성전자는 반도체 투자를 늘리기로 했다.', to_tsquery('korean', '전자'),
+                   'StartSel=[, StopSel=]');
+-- Fragments cut at spaces, never inside a word; MaxWords counts words between spaces.
+SELECT ts_headline('korean',
+  '올해 상반기 반도체 수출은 작년보다 크게 늘었다. 정부는 하반기에도 수출이 늘어날 것으로 내다봤다. '
+  '다만 중국의 수요 회복이 늦어지면 반도체 가격이 다시 떨어질 수 있다고 전문가들은 경고했다.',
+  to_tsquery('korean', '반도체'), 'MaxWords=6, MinWords=3');
+SELECT ts_headline('korean',
+  '올해 상반기 반도체 수출은 작년보다 크게 늘었다. 정부는 하반기에도 수출이 늘어날 것으로 내다봤다. '
+  '다만 중국의 수요 회복이 늦어지면 반도체 가격이 다시 떨어질 수 있다고 전문가들은 경고했다.',
+  to_tsquery('korean', '반도체 & 가격'), 'MaxFragments=2, MaxWords=5, MinWords=2');
+-- Nothing matches: the beginning of the text.
+SELECT ts_headline('korean', '서울 아파트 값이 올랐다', to_tsquery('korean', '부산'), 'MinWords=1, MaxWords=2');
+-- Every byte comes back, whatever the text.
+SELECT s = ts_headline('korean', s, to_tsquery('korean', '없는말'), 'HighlightAll=true') AS same
+FROM (VALUES (E'  앞뒤 공백  '), (E'탭\t줄바꿈\r\n특수문자 ※★ 괄호(가) "따옴표"'),
+             ('ＡＢＣ 전각 ㎚ 단위'), ('이모지 😀 와 결합 자모 한글'), (repeat('가나다 ', 2000))) v(s);
+
+-- The configuration works schema-qualified, and by its bare name with kornews in search_path.
+SELECT to_tsvector('kornews.korean', '화웨이가') = to_tsvector('korean', '화웨이가') AS same;
+
+-- A GIN index on the expression is used (the regconfig is a constant).
+CREATE INDEX ts_docs_body ON ts_docs USING gin (to_tsvector('kornews.korean', body));
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF)
+SELECT id FROM ts_docs WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('korean', '화웨이');
+SELECT id FROM ts_docs WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('korean', '화웨이')
+ORDER BY id;
+RESET enable_seqscan;
+DROP TABLE ts_docs;
