@@ -18,12 +18,12 @@ struct CompactMatrix {
 };
 
 // `costs` is MeCab's layout: costs[right_id + right_count * left_id]. `right_uses` and
-// `left_uses` count the dictionary entries with each id: the most used ids get the smallest
-// compact ids, so that the costs read most often share cache lines. Id 0 (BOS/EOS) keeps class
+// `left_uses` estimate how often each id is used: the most used ids get the smallest compact
+// ids, so that the costs read most often share cache lines. Id 0 (BOS/EOS) keeps class
 // 0 on both sides.
 CompactMatrix compact_matrix(uint16_t right_count, uint16_t left_count,
                              const std::vector<int16_t>& costs,
-                             const std::vector<uint32_t>& right_uses,
-                             const std::vector<uint32_t>& left_uses);
+                             const std::vector<double>& right_uses,
+                             const std::vector<double>& left_uses);
 
 }  // namespace kornews::dict

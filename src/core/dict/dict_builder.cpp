@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <numeric>
 
 #include "core/dict/connection_matrix.h"
 #include "core/dict/double_array_builder.h"
 #include "core/error.h"
+#include "core/morph/feature.h"
 #include "core/text/utf8.h"
 
 namespace kornews::dict {
@@ -87,13 +89,34 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
 
   std::vector<Entry> entries;
   std::string features;
+  std::vector<TagName> tags;
+  std::map<std::string, uint16_t> tag_ids;
+  const auto tag_of = [&](std::string_view pos) {
+    std::string tag(pos.substr(0, pos.find('+')));
+    if (tag.empty()) tag = "UNKNOWN";
+    auto [it, added] = tag_ids.emplace(tag, static_cast<uint16_t>(tags.size()));
+    if (added) {
+      if (tag.size() >= sizeof(TagName::text)) throw DictionaryError("tag too long: " + tag);
+      TagName name{};
+      std::memcpy(name.text, tag.data(), tag.size());
+      tags.push_back(name);
+    }
+    return it->second;
+  };
+  const auto kind_of = [](const FeatureFields& f) {
+    std::vector<ExpressionItem> items;
+    if (f.expression == "*" || !parse_expression(f.expression, items)) return EntryKind::kPlain;
+    if (f.type == "Inflect" || f.type == "Preanalysis") return EntryKind::kInflect;
+    return f.type == "Compound" ? EntryKind::kCompound : EntryKind::kPlain;
+  };
   const auto add_entry = [&](const SourceEntry& e) {
     // Each feature is stored as a 16-bit length, the text, and a NUL.
     if (e.feature.size() > UINT16_MAX) throw DictionaryError("feature too long");
     const auto length = static_cast<uint16_t>(e.feature.size());
     append_bytes(features, &length, 2);
+    const FeatureFields f = parse_feature(e.feature);
     entries.push_back(Entry{e.left_id, e.right_id, e.cost, e.pos_id,
-                            static_cast<uint32_t>(features.size())});
+                            static_cast<uint32_t>(features.size()), tag_of(f.pos), kind_of(f), 0});
     features.append(e.feature).push_back('\0');
   };
 
@@ -120,7 +143,9 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   stats.entries = entries.size();
 
   // Validate ids once here, then move them to the compact matrix's classes.
-  std::vector<uint32_t> right_uses(source.matrix_lsize), left_uses(source.matrix_rsize);
+  // How often an id is used, estimated by its number of entries (better, measured by simulated
+  // cache misses, than weighting entries by their cost).
+  std::vector<double> right_uses(source.matrix_lsize), left_uses(source.matrix_rsize);
   for (const Entry& e : entries) {
     if (e.left_id >= source.matrix_rsize || e.right_id >= source.matrix_lsize) {
       throw DictionaryError("entry context id outside the connection matrix");
@@ -169,6 +194,7 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kMatrix, matrix_bytes);
   add_section(Section::kPenalties, bytes_of(source.space_penalties));
   add_section(Section::kRowMinima, bytes_of(matrix.row_minima));
+  add_section(Section::kTags, bytes_of(tags));
 
   header.file_size = sizeof(FileHeader) + payload.size();
   header.payload_checksum =

@@ -20,6 +20,7 @@ enum class Section : uint32_t {
   kMatrix,           // uint16_t right size, left size; int16_t cost[right + right size * left]
   kPenalties,        // int16_t[] indexed by posid
   kRowMinima,        // int16_t[rsize]: the smallest connection cost into each left id
+  kTags,             // TagName[]: the output tag of each Entry::tag
   kCount
 };
 
@@ -60,12 +61,26 @@ struct TrieUnit {
   uint32_t check;
 };
 
+// How an entry is written out.
+enum class EntryKind : uint8_t {
+  kPlain,     // one morpheme: the surface with its tag
+  kInflect,   // Inflect/Preanalysis: the morphemes of its expression (했 -> 하/VV 았/EP)
+  kCompound,  // one morpheme that knows its parts (삼성전자 = 삼성/NNG + 전자/NNG)
+};
+
 struct Entry {
   uint16_t left_id;
   uint16_t right_id;
   int16_t cost;
   uint16_t pos_id;
   uint32_t feature;  // offset of the text (after its length) in the features section
+  uint16_t tag;      // index into the tags section (the first tag of a multi-tag POS)
+  EntryKind kind;
+  uint8_t reserved;
+};
+
+struct TagName {
+  char text[16];  // NUL-terminated
 };
 
 struct UnknownIndex {

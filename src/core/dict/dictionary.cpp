@@ -113,6 +113,13 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   dict->penalty_count_ = static_cast<uint32_t>(n);
   dict->row_minima_ = static_cast<const int16_t*>(section(dict::Section::kRowMinima, 2, &n));
   if (n != dict->matrix_rsize_) corrupt(path, "row minima have the wrong size");
+  dict->tags_ = static_cast<const dict::TagName*>(section(dict::Section::kTags, sizeof(dict::TagName), &n));
+  dict->tag_count_ = static_cast<uint32_t>(n);
+  for (uint32_t t = 0; t < dict->tag_count_; ++t) {
+    if (std::memchr(dict->tags_[t].text, '\0', sizeof dict->tags_[t].text) == nullptr) {
+      corrupt(path, "unterminated tag name");
+    }
+  }
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
     if (u.first > dict->entry_count_ || u.count > dict->entry_count_ - u.first) {

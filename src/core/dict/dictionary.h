@@ -72,6 +72,13 @@ class Dictionary {
 
   // The feature string at `offset`; empty when the offset is out of range.
   std::string_view feature(uint32_t offset) const;
+  std::string_view entry_feature(uint32_t entry) const {
+    return entry < entry_count_ ? feature(entries_[entry].feature) : std::string_view();
+  }
+  // The output tag of an entry ("NNG"); "UNKNOWN" for an index out of range.
+  std::string_view tag(uint16_t index) const {
+    return index < tag_count_ ? std::string_view(tags_[index].text) : std::string_view("UNKNOWN");
+  }
 
  private:
   Dictionary() = default;
@@ -92,6 +99,8 @@ class Dictionary {
   const int16_t* matrix_ = nullptr;
   uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
   const int16_t* row_minima_ = nullptr;
+  const dict::TagName* tags_ = nullptr;
+  uint32_t tag_count_ = 0;
   const int16_t* penalties_ = nullptr;
   uint32_t penalty_count_ = 0;
 };

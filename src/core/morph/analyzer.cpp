@@ -74,39 +74,38 @@ class Analyzer::Impl {
     morpheme_.byte_start = byte_base + first.byte_begin;
     morpheme_.byte_end = byte_base + last.byte_end;
     morpheme_.space_before = node.space_before;
-    morpheme_.feature = dict_.feature(lattice_.entry(node).feature);
+    morpheme_.entry = node.entry;
     morpheme_.parts = {};
+    const dict::Entry& entry = lattice_.entry(node);
 
-    const FeatureFields f = parse_feature(morpheme_.feature);
-    std::string_view tag = f.pos.empty() ? std::string_view("UNKNOWN") : f.pos;
-    if ((f.type == "Inflect" || f.type == "Preanalysis") && f.expression != "*" &&
-        parse_expression(f.expression, items_)) {
-      morpheme_.kind = MorphemeKind::kInflectPart;
-      bool first_item = true;
-      for (const ExpressionItem& item : items_) {
-        std::string_view form = item.form;
-        if (form.empty()) {
-          if (item.tag != "VCP") continue;  // an elided copula is still a copula
-          form = "이";
+    if (entry.kind == dict::EntryKind::kInflect) {
+      const FeatureFields f = parse_feature(dict_.feature(entry.feature));
+      if (parse_expression(f.expression, items_)) {
+        morpheme_.kind = MorphemeKind::kInflectPart;
+        bool first_item = true;
+        for (const ExpressionItem& item : items_) {
+          std::string_view form = item.form;
+          if (form.empty()) {
+            if (item.tag != "VCP") continue;  // an elided copula is still a copula
+            form = "이";
+          }
+          morpheme_.form.assign(form);
+          morpheme_.tag.assign(item.tag);
+          if (!first_item) morpheme_.space_before = false;
+          first_item = false;
+          sink(morpheme_);
         }
-        morpheme_.form.assign(form);
-        morpheme_.tag.assign(item.tag);
-        if (!first_item) morpheme_.space_before = false;
-        first_item = false;
-        sink(morpheme_);
+        return;
       }
-      return;
     }
     morpheme_.kind = node.unknown ? MorphemeKind::kUnknown : MorphemeKind::kKnown;
-    if (f.type == "Compound" && f.expression != "*") {
+    if (entry.kind == dict::EntryKind::kCompound) {
       morpheme_.kind = MorphemeKind::kCompound;
-      morpheme_.parts = f.expression;
+      morpheme_.parts = parse_feature(dict_.feature(entry.feature)).expression;
     }
-    // A multi-tag entry without an expression keeps its first tag.
-    tag = tag.substr(0, tag.find('+'));
     morpheme_.form.clear();
     for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
-    morpheme_.tag.assign(tag);
+    morpheme_.tag.assign(dict_.tag(entry.tag));
     sink(morpheme_);
   }
 

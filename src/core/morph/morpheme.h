@@ -26,10 +26,11 @@ struct Morpheme {
   int32_t byte_end = 0;
   MorphemeKind kind = MorphemeKind::kKnown;
   bool space_before = false;  // whitespace separates this morpheme from the previous one
-  // Raw dictionary feature (POS,semantic,jongseong,reading,type,first,last,expression); empty
-  // for unknown words. Points into the mapped dictionary, valid while it stays open.
-  std::string_view feature;
-  // For kCompound: the expression "삼성/NNG/*+전자/NNG/*"; see compound_parts().
+  // The dictionary entry it came from (unknown words too: their class's entry);
+  // Dictionary::entry_feature() gives its raw feature (POS,semantic class,...).
+  uint32_t entry = 0;
+  // For kCompound: the expression "삼성/NNG/*+전자/NNG/*". Points into the mapped dictionary,
+  // valid while it stays open.
   std::string_view parts;
 };
 
