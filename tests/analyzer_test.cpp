@@ -1,0 +1,156 @@
+// The analyzer on sentences written for these tests; expected analyses checked by hand.
+#include "core/morph/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/error.h"
+#include "test_dictionary.h"
+
+namespace kornews {
+namespace {
+
+std::string tagged(const std::vector<Morpheme>& morphemes) {
+  std::string out;
+  for (const Morpheme& m : morphemes) out += (out.empty() ? "" : " ") + m.form + "/" + m.tag;
+  return out;
+}
+
+std::string analyze(const std::string& text, bool space_penalty = true) {
+  AnalyzerOptions options;
+  options.space_penalty = space_penalty;
+  Analyzer analyzer(testing::test_dictionary(), options);
+  return tagged(analyzer.analyze(text));
+}
+
+TEST(Analyzer, SplitsParticlesFromNouns) {
+  EXPECT_EQ(analyze("화웨이의 반도체를"), "화웨이/NNP 의/JKG 반도체/NNG 를/JKO");
+  EXPECT_EQ(analyze("화웨이가 화웨이도"), "화웨이/NNP 가/JKS 화웨이/NNP 도/JX");
+}
+
+TEST(Analyzer, ExpandsInflectedEntries) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("어제 비가 왔어요");
+  EXPECT_EQ(tagged(ms), "어제/MAG 비/NNG 가/JKS 오/VV 았/EP 어요/EC");
+  // 왔어요 is one Inflect entry = 오 + 았 + 어요: every piece carries the span of the written
+  // word (characters 6..9).
+  ASSERT_EQ(ms.size(), 6u);
+  for (size_t i = 3; i < 6; ++i) {
+    EXPECT_EQ(ms[i].kind, MorphemeKind::kInflectPart);
+    EXPECT_EQ(ms[i].start, 6);
+    EXPECT_EQ(ms[i].end, 9);
+  }
+  EXPECT_TRUE(ms[3].space_before);
+  EXPECT_FALSE(ms[4].space_before);
+}
+
+TEST(Analyzer, KeepsCompoundsWholeWithTheirParts) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("삼성전자의 수출");
+  ASSERT_GE(ms.size(), 1u);
+  EXPECT_EQ(ms[0].form, "삼성전자");
+  EXPECT_EQ(ms[0].tag, "NNP");
+  EXPECT_EQ(ms[0].kind, MorphemeKind::kCompound);
+  EXPECT_EQ(ms[0].parts, "삼성/NNG/*+전자/NNG/*");
+}
+
+TEST(Analyzer, LeftSpacePenaltyKeepsParticlesOffEojeolStarts) {
+  // Without the penalty 가 is read as a subject particle opening the word 가처분.
+  EXPECT_EQ(analyze("법원이 정지 가처분 신청을 받아들였다", true),
+            "법원/NNG 이/JKS 정지/NNG 가처분/NNG 신청/NNG 을/JKO 받아들이/VV 었/EP 다/EC");
+  EXPECT_EQ(analyze("법원이 정지 가처분 신청을 받아들였다", false),
+            "법원/NNG 이/JKS 정지/NNG 가/JKS 처분/NNG 신청/NNG 을/JKO 받아들이/VV 었/EP 다/EC");
+}
+
+TEST(Analyzer, OffsetsPointIntoTheOriginalText) {
+  Analyzer analyzer(testing::test_dictionary());
+  const std::string text = "Ｈ１００ 칩";  // full-width letters normalize to H100
+  const auto ms = analyzer.analyze(text);
+  ASSERT_EQ(tagged(ms), "H/SL 100/SN 칩/NNG");
+  EXPECT_EQ(ms[0].start, 0);
+  EXPECT_EQ(ms[0].end, 1);
+  EXPECT_EQ(ms[1].start, 1);
+  EXPECT_EQ(ms[1].end, 4);
+  EXPECT_EQ(ms[2].start, 5);
+  EXPECT_EQ(ms[2].end, 6);
+  // Byte offsets: full-width characters are 3 bytes each.
+  EXPECT_EQ(ms[1].byte_start, 3);
+  EXPECT_EQ(ms[1].byte_end, 12);
+  EXPECT_EQ(text.substr(ms[2].byte_start, ms[2].byte_end - ms[2].byte_start), "칩");
+  EXPECT_TRUE(ms[2].space_before);
+  EXPECT_FALSE(ms[1].space_before);
+}
+
+TEST(Analyzer, OffsetsContinueAcrossLines) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("버스\n\n요금");
+  ASSERT_EQ(tagged(ms), "버스/NNG 요금/NNG");
+  EXPECT_EQ(ms[1].start, 4);
+  EXPECT_EQ(ms[1].end, 6);
+  EXPECT_EQ(ms[1].byte_start, 8);
+}
+
+TEST(Analyzer, ComposesConjoiningJamoAndKeepsCompatibilityJamo) {
+  // ᄒ ᅡ ᆫ (three conjoining jamo) + 글 is the word 한글 once normalized.
+  const std::string conjoining = "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB글";
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze(conjoining);
+  ASSERT_EQ(tagged(ms), "한글/NNG");
+  EXPECT_EQ(ms[0].start, 0);
+  EXPECT_EQ(ms[0].end, 4);
+  EXPECT_EQ(analyze("ㅋㅋ 진짜"), "ㅋㅋ/IC 진짜/MAG");
+}
+
+TEST(Analyzer, EmptyAndBlankInputGiveNoMorphemes) {
+  EXPECT_EQ(analyze(""), "");
+  EXPECT_EQ(analyze("  \t \n  "), "");
+}
+
+TEST(Analyzer, OddCharactersNeverBreakOffsets) {
+  Analyzer analyzer(testing::test_dictionary());
+  // control character, emoji, a zero-width space, an invalid byte
+  const std::string text = "가\x01나😀\xE2\x80\x8B끝 \xFF";
+  const auto ms = analyzer.analyze(text);
+  ASSERT_FALSE(ms.empty());
+  int32_t previous_end = 0;
+  for (const Morpheme& m : ms) {
+    EXPECT_LE(previous_end, m.start);
+    EXPECT_LT(m.start, m.end);
+    EXPECT_LE(m.byte_end, static_cast<int32_t>(text.size()));
+    previous_end = m.end;
+  }
+  EXPECT_EQ(ms.back().form, "\xEF\xBF\xBD");  // the invalid byte reads as U+FFFD
+}
+
+TEST(Analyzer, LongTextWithoutSpacesIsCoveredToTheEnd) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "한국은행";  // 80,000 syllables, no space
+  Analyzer analyzer(testing::test_dictionary());
+  size_t count = 0;
+  int32_t last_end = 0;
+  analyzer.analyze(text, [&](const Morpheme& m) {
+    ++count;
+    last_end = m.end;
+  });
+  EXPECT_GE(count, 20000u);
+  EXPECT_EQ(last_end, 80000);
+}
+
+TEST(Analyzer, InterruptCheckAbandonsTheCall) {
+  AnalyzerOptions options;
+  int calls = 0;
+  options.interrupt_check = [&] {
+    if (++calls == 3) throw Interrupted();
+  };
+  Analyzer analyzer(testing::test_dictionary(), options);
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "버스 요금이 올랐다.\n";
+  EXPECT_THROW(analyzer.analyze(text), Interrupted);
+  // The analyzer stays usable after an abandoned call.
+  calls = -100;
+  EXPECT_EQ(tagged(analyzer.analyze("버스")), "버스/NNG");
+}
+
+}  // namespace
+}  // namespace kornews
