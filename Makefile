@@ -38,6 +38,13 @@ include $(PGXS)
 # PGXS compiles .cpp with CXXFLAGS; keep C-only flags out of it.
 override CXXFLAGS := $(filter-out -Wmissing-prototypes -Wdeclaration-after-statement,$(CXXFLAGS))
 
+# PGXS tracks no header dependencies (its autodepend is off in distribution builds): without
+# this, a change to a core header such as morpheme.h leaves src/pg objects compiled against the
+# old layout. gcc writes foo.d next to foo.o.
+override CXXFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
+EXTRA_CLEAN += $(OBJS:.o=.d)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/sql/*.sql))
 	cat $^ > $@
 
