@@ -150,35 +150,38 @@ void Lattice::connect(int32_t pos) {
     const Node& left = nodes_[l];
     Slot& slot = right_id_slots_[left.right_id];
     if (slot.stamp != stamp_) {
-      slot = Slot{stamp_, static_cast<int32_t>(lefts_.size())};
-      lefts_.push_back(Left{left.cost, left.right_id, l, rank});
-    } else if (left.cost < lefts_[slot.value].cost) {
-      lefts_[slot.value] = Left{left.cost, left.right_id, l, rank};
+      slot = Slot{stamp_, static_cast<int32_t>(lefts_.size)};
+      lefts_.push_back(left.cost, left.right_id, l, rank);
+    } else if (left.cost < lefts_.cost[slot.value]) {
+      lefts_.set(slot.value, left.cost, left.right_id, l, rank);
     }
-    if (left.cost < lefts_[cheapest].cost) cheapest = right_id_slots_[left.right_id].value;
+    if (left.cost < lefts_.cost[cheapest]) cheapest = slot.value;
+  }
+  lefts_.pad();
+
+  // Ask for every matrix cell the loop below reads first, so the cache misses overlap.
+  for (size_t r = pending_begin_; r < nodes_.size(); ++r) {
+    __builtin_prefetch(dict_.matrix_row(nodes_[r].left_id) + lefts_.right_id[cheapest]);
   }
 
   // MeCab keeps the new nodes on a stack, so it connects them last-created first; that order
   // decides ties between equal-cost paths later on. Nodes with the same left id share the best
-  // predecessor, computed once. The cheapest predecessor goes first, so that the row minimum
-  // rules out most others without reading the matrix; on equal cost the predecessor first in
-  // MeCab's list wins.
+  // predecessor, computed once. The cheapest predecessor is tried first; then only those whose
+  // cost, plus the smallest entry of the matrix row, could still match it read the matrix. On
+  // equal cost the predecessor first in MeCab's list wins.
   for (size_t r = nodes_.size(); r-- > pending_begin_;) {
     Node& node = nodes_[r];
     Slot& slot = left_id_slots_[node.left_id];
     if (slot.stamp != stamp_) {
       const int16_t* row = dict_.matrix_row(node.left_id);
-      const int32_t floor = dict_.row_minimum(node.left_id);
-      const Left& first = lefts_[cheapest];
-      int32_t best = first.cost + row[first.right_id];
-      int32_t best_rank = first.rank, best_index = first.index;
-      for (const Left& l : lefts_) {
-        if (l.cost + floor > best) continue;  // cannot beat the best even at the row minimum
-        const int32_t cost = l.cost + row[l.right_id];
-        if (cost < best || (cost == best && l.rank < best_rank)) {
-          best = cost, best_rank = l.rank, best_index = l.index;
+      int32_t best = lefts_.cost[cheapest] + row[lefts_.right_id[cheapest]];
+      int32_t best_rank = lefts_.rank[cheapest], best_index = lefts_.node[cheapest];
+      lefts_.for_each_at_most(best - dict_.row_minimum(node.left_id), [&](size_t k) {
+        const int32_t cost = lefts_.cost[k] + row[lefts_.right_id[k]];
+        if (cost < best || (cost == best && lefts_.rank[k] < best_rank)) {
+          best = cost, best_rank = lefts_.rank[k], best_index = lefts_.node[k];
         }
-      }
+      });
       slot = Slot{stamp_, best_index};
       best_costs_[node.left_id] = best;
     }

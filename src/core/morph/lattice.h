@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/dict/dict_format.h"
+#include "core/morph/left_nodes.h"
 
 namespace kornews {
 
@@ -54,13 +55,7 @@ class Lattice {
   uint32_t space_mask_ = 0;
 
   // Per connect(): the nodes ending at the position, one per right id.
-  struct Left {
-    int32_t cost;
-    uint16_t right_id;
-    int32_t index;
-    int32_t rank;  // place in MeCab's list order
-  };
-  std::vector<Left> lefts_;
+  LeftNodes lefts_;
   // Scratch tables indexed by context id, valid while their stamp equals stamp_.
   struct Slot {
     uint32_t stamp = 0;
