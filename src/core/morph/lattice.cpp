@@ -141,48 +141,37 @@ void Lattice::connect(int32_t pos) {
     std::fill(left_id_slots_.begin(), left_id_slots_.end(), Slot{});
     stamp_ = 1;
   }
-  // The nodes ending here, one per right id: of several with the same right id only the
-  // cheapest can win (the first in MeCab's list order on a tie), so the others are dropped.
+  // The nodes ending here in MeCab's list order, one per right id: of several with the same
+  // right id only the cheapest can win (the earliest on a tie). A later, cheaper one retires
+  // the earlier slot and takes a new one at the end, so the order stays MeCab's.
   lefts_.clear();
-  int32_t cheapest = 0;
-  int32_t rank = 0;
-  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next, ++rank) {
+  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
     const Node& left = nodes_[l];
     Slot& slot = right_id_slots_[left.right_id];
-    if (slot.stamp != stamp_) {
-      slot = Slot{stamp_, static_cast<int32_t>(lefts_.size)};
-      lefts_.push_back(left.cost, left.right_id, l, rank);
-    } else if (left.cost < lefts_.cost[slot.value]) {
-      lefts_.set(slot.value, left.cost, left.right_id, l, rank);
+    if (slot.stamp == stamp_) {
+      if (left.cost >= lefts_.cost[slot.value]) continue;
+      lefts_.retire(slot.value);
     }
-    if (left.cost < lefts_.cost[cheapest]) cheapest = slot.value;
-  }
-  lefts_.pad();
-
-  // Ask for every matrix cell the loop below reads first, so the cache misses overlap.
-  for (size_t r = pending_begin_; r < nodes_.size(); ++r) {
-    __builtin_prefetch(dict_.matrix_row(nodes_[r].left_id) + lefts_.right_id[cheapest]);
+    slot = Slot{stamp_, static_cast<int32_t>(lefts_.size)};
+    lefts_.push_back(left.cost, left.right_id, l);
   }
 
   // MeCab keeps the new nodes on a stack, so it connects them last-created first; that order
   // decides ties between equal-cost paths later on. Nodes with the same left id share the best
-  // predecessor, computed once. The cheapest predecessor is tried first; then only those whose
-  // cost, plus the smallest entry of the matrix row, could still match it read the matrix. On
-  // equal cost the predecessor first in MeCab's list wins.
+  // predecessor, computed once: the first of the cheapest, by a branch-free scan.
   for (size_t r = nodes_.size(); r-- > pending_begin_;) {
     Node& node = nodes_[r];
     Slot& slot = left_id_slots_[node.left_id];
     if (slot.stamp != stamp_) {
       const int16_t* row = dict_.matrix_row(node.left_id);
-      int32_t best = lefts_.cost[cheapest] + row[lefts_.right_id[cheapest]];
-      int32_t best_rank = lefts_.rank[cheapest], best_index = lefts_.node[cheapest];
-      lefts_.for_each_at_most(best - dict_.row_minimum(node.left_id), [&](size_t k) {
+      int32_t best = INT32_MAX;
+      size_t best_k = 0;
+      for (size_t k = 0; k < lefts_.size; ++k) {
         const int32_t cost = lefts_.cost[k] + row[lefts_.right_id[k]];
-        if (cost < best || (cost == best && lefts_.rank[k] < best_rank)) {
-          best = cost, best_rank = lefts_.rank[k], best_index = lefts_.node[k];
-        }
-      });
-      slot = Slot{stamp_, best_index};
+        best_k = cost < best ? k : best_k;
+        best = cost < best ? cost : best;
+      }
+      slot = Slot{stamp_, lefts_.node[best_k]};
       best_costs_[node.left_id] = best;
     }
     node.cost = best_costs_[node.left_id] + node.word_cost;
