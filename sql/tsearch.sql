@@ -10,6 +10,10 @@ SELECT to_tsvector('korean', 'OpenAI와 Google이 AI 경쟁을 벌인다');  -- 
 SELECT to_tsvector('korean', '삼성전자가 투자를 늘렸다');
 -- ... but not split into one-character parts (반도체 = 반 + 도체).
 SELECT to_tsvector('korean', '반도체');
+-- The compound dictionary on its own: the whole word first, then the parts.
+SELECT ts_lexize('kornews.korean_compound', '삼성전자') AS compound,
+       ts_lexize('kornews.korean_compound', '반도체') AS short_parts,
+       ts_lexize('kornews.korean_compound', 'LG') AS not_compound;
 
 -- The same noun with different particles: every form is found by the bare noun.
 CREATE TABLE ts_docs (id int PRIMARY KEY, body text);
@@ -100,4 +104,23 @@ SELECT id FROM ts_docs WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('
 SELECT id FROM ts_docs WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('korean', '화웨이')
 ORDER BY id;
 RESET enable_seqscan;
+
+-- Parallel query: the functions are PARALLEL SAFE and each worker opens the dictionary itself.
+CREATE TABLE ts_many AS
+  SELECT g AS id, '화웨이의 반도체 ' || g AS body FROM generate_series(1, 5000) g;
+ANALYZE ts_many;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM ts_many
+WHERE to_tsvector('korean', body) @@ to_tsquery('korean', '화웨이') AND cardinality(ko_nouns(body)) = 2;
+SELECT count(*) FROM ts_many
+WHERE to_tsvector('korean', body) @@ to_tsquery('korean', '화웨이') AND cardinality(ko_nouns(body)) = 2;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+DROP TABLE ts_many;
 DROP TABLE ts_docs;
