@@ -32,6 +32,7 @@ struct AnalyzerCache {
 // Deliberately leaked at backend exit: the process is going away, and running destructors from
 // exit() after PostgreSQL's own shutdown would buy nothing.
 AnalyzerCache* g_cache = nullptr;
+unsigned long g_generation = 0;
 
 // Runs inside the analyzer, i.e. inside C++ frames: it may only read PostgreSQL's interrupt
 // flags, never service them. Throwing unwinds the analysis; kn::Guarded() then runs
@@ -95,7 +96,10 @@ kornews::Analyzer& BackendAnalyzer() {
   options.interrupt_check = &InterruptHook;
   g_cache->analyzer = std::make_unique<kornews::Analyzer>(std::move(dict), options);
   g_cache->path = path;
+  g_generation++;
   return *g_cache->analyzer;
 }
+
+unsigned long BackendAnalyzerGeneration() { return g_generation; }
 
 }  // namespace kn

@@ -16,4 +16,8 @@ void RequireUtf8Database();
 // analyzer for the current value of kornews.dictionary_path, opened or reopened as needed.
 kornews::Analyzer& BackendAnalyzer();
 
+// Changes whenever BackendAnalyzer() opens a dictionary, so that caches of analysis results
+// can tell they are stale. (C++ side, no PostgreSQL calls.)
+unsigned long BackendAnalyzerGeneration();
+
 }  // namespace kn

@@ -8,7 +8,9 @@
 // to_tsquery('korean', '삼성전자') asks for the compound itself, not for 삼성 and 전자 anywhere,
 // while to_tsquery('korean', '삼성') also finds 삼성전자.
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
@@ -32,6 +34,17 @@ struct CompoundSplit {
   int length[kMaxParts];
   char text[1024];
 };
+
+// Compound tokens repeat a lot (반도체, 삼성전자 ...), and re-analyzing each costs about as much
+// as a sixth of to_tsvector; so the backend remembers the answer per token text. Values are the
+// parts separated by '\0' (empty: not a compound, or parts not worth indexing). Bounded: cleared
+// when full; tied to the dictionary it was computed with.
+struct CompoundCache {
+  unsigned long generation = 0;
+  std::unordered_map<std::string, std::string> parts;
+};
+constexpr size_t kCacheEntries = 50000;
+CompoundCache* g_compound_cache = nullptr;  // backend lifetime
 
 // "삼성/NNG/*+전자/NNG/*" -> 삼성, 전자.
 void SplitParts(std::string_view expr, CompoundSplit* out) {
@@ -77,9 +90,40 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
   const CompoundSplit split = kn::Guarded([&] {
     CompoundSplit s;
     s.count = 0;
-    const std::vector<kornews::Morpheme> ms = kn::BackendAnalyzer().analyze(token);
-    if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kCompound)
-      SplitParts(ms[0].parts, &s);
+    kornews::Analyzer& analyzer = kn::BackendAnalyzer();
+    if (g_compound_cache == nullptr) g_compound_cache = new CompoundCache;
+    CompoundCache& cache = *g_compound_cache;
+    if (cache.generation != kn::BackendAnalyzerGeneration() ||
+        cache.parts.size() >= kCacheEntries) {
+      cache.parts.clear();
+      cache.generation = kn::BackendAnalyzerGeneration();
+    }
+    auto found = cache.parts.find(std::string(token));
+    if (found == cache.parts.end()) {
+      const std::vector<kornews::Morpheme> ms = analyzer.analyze(token);
+      if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kCompound)
+        SplitParts(ms[0].parts, &s);
+      std::string joined;
+      for (int i = 0; i < s.count; i++) {
+        if (i > 0) joined.push_back('\0');
+        joined.append(s.text + s.offset[i], s.length[i]);
+      }
+      cache.parts.emplace(std::string(token), std::move(joined));
+      return s;
+    }
+    // Rebuild the split from the cached parts.
+    std::string_view rest = found->second;
+    size_t used = 0;
+    while (!rest.empty() && s.count < kMaxParts) {
+      const std::string_view part = rest.substr(0, rest.find('\0'));
+      std::memcpy(s.text + used, part.data(), part.size());
+      s.offset[s.count] = static_cast<int>(used);
+      s.length[s.count] = static_cast<int>(part.size());
+      s.count++;
+      used += part.size();
+      if (part.size() == rest.size()) break;
+      rest.remove_prefix(part.size() + 1);
+    }
     return s;
   });
 
