@@ -22,8 +22,8 @@ PGDLLEXPORT void _PG_init(void);
 
 namespace {
 
-char* g_dictionary_path = nullptr;      // the GUC's current value (owned by guc.c)
-char g_default_path[MAXPGPATH];         // boot value: $sharedir/tsearch_data/kornews.dic
+char* g_dictionary_path = nullptr;  // the GUC's current value (owned by guc.c)
+char g_default_path[MAXPGPATH];     // boot value: $sharedir/tsearch_data/kornews.dic
 
 struct AnalyzerCache {
   std::string path;
@@ -88,8 +88,9 @@ kornews::Analyzer& BackendAnalyzer() {
     std::string hint = e.hint();
     if (hint.find("kornews.dictionary_path") != std::string::npos) throw;
     if (!hint.empty()) hint += " ";
-    hint += "The file is named by the setting kornews.dictionary_path; RESET it to use the "
-            "installed dictionary.";
+    hint +=
+        "The file is named by the setting kornews.dictionary_path; RESET it to use the "
+        "installed dictionary.";
     throw kornews::DictionaryError(e.what(), hint);
   }
   kornews::AnalyzerOptions options;
@@ -100,6 +101,8 @@ kornews::Analyzer& BackendAnalyzer() {
   return *g_cache->analyzer;
 }
 
-unsigned long BackendAnalyzerGeneration() { return g_generation; }
+unsigned long BackendAnalyzerGeneration() {
+  return g_generation;
+}
 
 }  // namespace kn

@@ -8,7 +8,6 @@
 
 #include "pg/postgres_headers.h"
 
-
 namespace kn {
 
 template <typename T>

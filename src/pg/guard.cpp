@@ -57,8 +57,7 @@ void RaiseGuardFailure(const GuardFailure& failure) {
       CHECK_FOR_INTERRUPTS();
       // The interrupt was already consumed or cannot be served here; the call was abandoned
       // all the same, so it must not look like success.
-      ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED),
-                      errmsg("kornews: analysis interrupted")));
+      ereport(ERROR, (errcode(ERRCODE_QUERY_CANCELED), errmsg("kornews: analysis interrupted")));
       break;
     case GuardFailure::kOutOfMemory:
       ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory"),

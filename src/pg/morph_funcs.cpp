@@ -40,9 +40,8 @@ void AnalyzeChunk(kn::ContextOwned<MorphBuffer>* buf, std::string_view chunk) {
   kn::Guarded([&] {
     if (buf->object == nullptr) buf->object = new MorphBuffer;
     buf->object->clear();
-    kn::BackendAnalyzer().analyze(chunk, [&](const kornews::Morpheme& m) {
-      buf->object->push_back(m);
-    });
+    kn::BackendAnalyzer().analyze(chunk,
+                                  [&](const kornews::Morpheme& m) { buf->object->push_back(m); });
   });
 }
 
@@ -148,8 +147,8 @@ Datum ko_nouns(PG_FUNCTION_ARGS) {
     const kn::TokenChunk& chunk = *buf->object;
     for (const kn::SearchToken& t : chunk.tokens) {
       if (!IsNounToken(t.type)) continue;
-      const char* p = kn::IsBaseType(t.type) ? chunk.base_text.data() + t.offset
-                                             : input.data() + t.offset;
+      const char* p =
+          kn::IsBaseType(t.type) ? chunk.base_text.data() + t.offset : input.data() + t.offset;
       astate = accumArrayResult(astate, PointerGetDatum(cstring_to_text_with_len(p, t.length)),
                                 false, TEXTOID, CurrentMemoryContext);
     }

@@ -13,6 +13,8 @@
 #pragma GCC diagnostic ignored "-Wregister"
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 extern "C" {
+// postgres.h must come first; keep clang-format from sorting it in.
+// clang-format off
 #include "postgres.h"
 
 #include "access/htup_details.h"
@@ -29,6 +31,7 @@ extern "C" {
 #include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
+// clang-format on
 }
 #pragma GCC diagnostic pop
 
@@ -36,11 +39,11 @@ extern "C" {
 // without PGDLLEXPORT, so under -fvisibility=hidden the backend could not find it. The same
 // macro as PostgreSQL 16's, which marks both.
 #undef PG_FUNCTION_INFO_V1
-#define PG_FUNCTION_INFO_V1(funcname)                                                  \
-  extern PGDLLEXPORT Datum funcname(PG_FUNCTION_ARGS);                                 \
-  extern PGDLLEXPORT const Pg_finfo_record* CppConcat(pg_finfo_, funcname)(void);      \
-  const Pg_finfo_record* CppConcat(pg_finfo_, funcname)(void) {                        \
-    static const Pg_finfo_record my_finfo = {1};                                       \
-    return &my_finfo;                                                                  \
-  }                                                                                    \
+#define PG_FUNCTION_INFO_V1(funcname)                                             \
+  extern PGDLLEXPORT Datum funcname(PG_FUNCTION_ARGS);                            \
+  extern PGDLLEXPORT const Pg_finfo_record* CppConcat(pg_finfo_, funcname)(void); \
+  const Pg_finfo_record* CppConcat(pg_finfo_, funcname)(void) {                   \
+    static const Pg_finfo_record my_finfo = {1};                                  \
+    return &my_finfo;                                                             \
+  }                                                                               \
   extern int no_such_variable

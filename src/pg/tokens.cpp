@@ -82,8 +82,8 @@ class Builder {
         while (end > from + 1 && (static_cast<unsigned char>(text_[begin_ + end]) & 0xC0) == 0x80)
           end--;
       }
-      out_->tokens.push_back({static_cast<int32_t>(begin_ + from),
-                              static_cast<int32_t>(end - from), static_cast<uint8_t>(type)});
+      out_->tokens.push_back({static_cast<int32_t>(begin_ + from), static_cast<int32_t>(end - from),
+                              static_cast<uint8_t>(type)});
       from = end;
     }
   }
@@ -91,8 +91,8 @@ class Builder {
   void Base(const std::string& form, TokenType type) {
     if (form.empty()) return;
     size_t len = std::min(form.size(), static_cast<size_t>(kMaxTokenBytes));
-    out_->tokens.push_back({static_cast<int32_t>(out_->base_text.size()),
-                            static_cast<int32_t>(len), static_cast<uint8_t>(kBaseOffset + type)});
+    out_->tokens.push_back({static_cast<int32_t>(out_->base_text.size()), static_cast<int32_t>(len),
+                            static_cast<uint8_t>(kBaseOffset + type)});
     out_->base_text.append(form, 0, len);
   }
 

@@ -24,38 +24,40 @@ namespace kn {
 // Token type ids as PostgreSQL sees them (ts_token_type('kornews.korean')). Fixed numbers:
 // configurations store them in pg_ts_config_map, so never renumber, only append.
 enum TokenType : uint8_t {
-  kNoun = 1,       // NNG
-  kProperNoun,     // NNP
-  kBoundNoun,      // NNB, NNBC
-  kNumeral,        // NR
-  kPronoun,        // NP
-  kVerb,           // VV
-  kAdjective,      // VA
-  kAuxiliary,      // VX
-  kCopula,         // VCP, VCN
-  kDeterminer,     // MM
-  kAdverb,         // MAG, MAJ
-  kInterjection,   // IC
-  kParticle,       // JKS JKC JKG JKO JKB JKV JKQ JX JC
-  kEnding,         // EP EF EC ETN ETM
-  kPrefix,         // XPN
-  kSuffix,         // XSN XSV XSA
-  kRoot,           // XR
-  kForeign,        // SL
-  kNumber,         // SN, and digit groups such as 1,000 or 3.5
-  kAlnum,          // SL and SN written together: H100, 910C, 5G
-  kHanja,          // SH
-  kSymbol,         // SF SE SSO SSC SC SY and others
-  kUnknown,        // words the dictionary does not know (mostly new names)
-  kCompoundNoun,   // a Compound dictionary entry (삼성전자 = 삼성+전자)
+  kNoun = 1,      // NNG
+  kProperNoun,    // NNP
+  kBoundNoun,     // NNB, NNBC
+  kNumeral,       // NR
+  kPronoun,       // NP
+  kVerb,          // VV
+  kAdjective,     // VA
+  kAuxiliary,     // VX
+  kCopula,        // VCP, VCN
+  kDeterminer,    // MM
+  kAdverb,        // MAG, MAJ
+  kInterjection,  // IC
+  kParticle,      // JKS JKC JKG JKO JKB JKV JKQ JX JC
+  kEnding,        // EP EF EC ETN ETM
+  kPrefix,        // XPN
+  kSuffix,        // XSN XSV XSA
+  kRoot,          // XR
+  kForeign,       // SL
+  kNumber,        // SN, and digit groups such as 1,000 or 3.5
+  kAlnum,         // SL and SN written together: H100, 910C, 5G
+  kHanja,         // SH
+  kSymbol,        // SF SE SSO SSC SC SY and others
+  kUnknown,       // words the dictionary does not know (mostly new names)
+  kCompoundNoun,  // a Compound dictionary entry (삼성전자 = 삼성+전자)
   kLastWordType = kCompoundNoun,
-  kSurface = 25,   // written text of a contracted or normalized form; base tokens follow
-  kBlank = 26,     // whitespace and other text between morphemes
-  kOverlong = 27,  // a piece of a word too long for PostgreSQL to index (>= 2047 bytes)
+  kSurface = 25,     // written text of a contracted or normalized form; base tokens follow
+  kBlank = 26,       // whitespace and other text between morphemes
+  kOverlong = 27,    // a piece of a word too long for PostgreSQL to index (>= 2047 bytes)
   kBaseOffset = 32,  // base token of word type t has id kBaseOffset + t
 };
 
-inline bool IsBaseType(int type) { return type > kBaseOffset; }
+inline bool IsBaseType(int type) {
+  return type > kBaseOffset;
+}
 
 struct TokenTypeInfo {
   int id;
