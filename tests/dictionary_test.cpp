@@ -23,11 +23,7 @@ int64_t exact_match(const std::vector<dict::TrieUnit>& trie, const std::vector<u
     if (next >= trie.size() || trie[next].check != state) return -1;
     state = next;
   }
-  const uint32_t terminal = static_cast<uint32_t>(trie[state].base);
-  if (terminal >= trie.size() || trie[terminal].check != state || trie[terminal].base >= 0) {
-    return -1;
-  }
-  return -(trie[terminal].base + 1);
+  return trie[state].value == dict::kNoValue ? -1 : trie[state].value;
 }
 
 TEST(DoubleArray, FindsEveryKeyAndNothingElse) {
@@ -43,6 +39,7 @@ TEST(DoubleArray, FindsEveryKeyAndNothingElse) {
 
 TEST(DoubleArray, RejectsDuplicateKeys) {
   EXPECT_THROW(dict::build_double_array({{1, 2}, {1, 2}}, {1, 2}), std::invalid_argument);
+  EXPECT_THROW(dict::build_double_array({{1}}, {dict::kNoValue}), std::invalid_argument);
 }
 
 TEST(Feature, ReadsTheFieldsOfAnInflectedEntry) {

@@ -7,7 +7,7 @@
 namespace kornews::dict {
 
 inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 1;  // not yet released: no reader of another
 inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
 
 enum class Section : uint32_t {
@@ -53,12 +53,16 @@ struct CharClass {
   uint8_t invoke;            // build unknown words even when a dictionary word matches
 };
 
-// Double-array unit. A transition by code c from state s goes to t = base[s] + c when
-// check[t] == s. Code 0 is the terminal: base of that unit is -(value + 1), where value is
-// (first entry << 8) | entry count.
+// Double-array unit. A transition by code c (nonzero) from state s goes to t = base[s] + c when
+// check[t] == s. `value` is (first entry << 8) | entry count of the word that ends at this
+// state, or kNoValue: kept in the unit itself, so one memory access per character both walks
+// the trie and finds the words.
+inline constexpr uint32_t kNoValue = UINT32_MAX;
+
 struct TrieUnit {
   int32_t base;
   uint32_t check;
+  uint32_t value;
 };
 
 // How an entry is written out.

@@ -1,5 +1,6 @@
 #include "core/dict/double_array_builder.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace kornews::dict {
@@ -30,38 +31,31 @@ class Builder {
   };
 
   void grow(size_t size) {
-    if (size > units_.size()) units_.resize(size, TrieUnit{0, kFree});
+    if (size > units_.size()) units_.resize(size, TrieUnit{0, kFree, kNoValue});
   }
 
-  uint16_t code_at(size_t key, size_t depth) const {
-    return depth < keys_[key].size() ? keys_[key][depth] : 0;
-  }
-
-  // Places the children of `state` (keys [begin, end) share their first `depth` codes).
+  // Places the children of `state`; keys [begin, end) share their first `depth` codes, and a
+  // key of exactly that length (sorted first) ends at `state` itself.
   void insert(uint32_t state, size_t begin, size_t end, size_t depth) {
+    if (keys_[begin].size() == depth) {
+      units_[state].value = values_[begin];
+      if (++begin < end && keys_[begin].size() == depth) throw std::invalid_argument("duplicate key");
+    }
     std::vector<Child> children;
     for (size_t k = begin; k < end;) {
-      const uint16_t code = code_at(k, depth);
+      const uint16_t code = keys_[k][depth];
+      if (code == 0) throw std::invalid_argument("code 0 in a key");
       size_t next = k + 1;
-      if (code == 0) {
-        if (next < end && code_at(next, depth) == 0) throw std::invalid_argument("duplicate key");
-      } else {
-        while (next < end && code_at(next, depth) == code) ++next;
-      }
+      while (next < end && keys_[next][depth] == code) ++next;
       children.push_back(Child{code, k, next});
       k = next;
     }
+    if (children.empty()) return;
 
     const uint32_t base = find_base(children);
     units_[state].base = static_cast<int32_t>(base);
     for (const Child& c : children) units_[base + c.code].check = state;
-    for (const Child& c : children) {
-      if (c.code == 0) {
-        units_[base].base = -static_cast<int32_t>(values_[c.begin]) - 1;
-      } else {
-        insert(base + c.code, c.begin, c.end, depth + 1);
-      }
-    }
+    for (const Child& c : children) insert(base + c.code, c.begin, c.end, depth + 1);
   }
 
   // First base at or after the scan cursor where every child's unit is free. The cursor skips
@@ -82,7 +76,6 @@ class Builder {
         cursor_ = pos;
       }
       const uint32_t base = pos - first;
-      if (base == 0) continue;
       grow(base + children.back().code + 1);
       bool fits = true;
       for (const Child& c : children) {
@@ -108,6 +101,9 @@ class Builder {
 std::vector<TrieUnit> build_double_array(const std::vector<std::vector<uint16_t>>& keys,
                                          const std::vector<uint32_t>& values) {
   if (keys.size() != values.size()) throw std::invalid_argument("keys and values differ in size");
+  for (uint32_t v : values) {
+    if (v == kNoValue) throw std::invalid_argument("value reserved for 'no word'");
+  }
   return Builder(keys, values).build();
 }
 

@@ -69,26 +69,30 @@ void Lattice::lookup(int32_t pos) {
   while (begin < size_ && is_space(chars[begin])) ++begin;
   if (begin == size_) return;
 
-  // Dictionary words: common-prefix search over the double array.
+  // Dictionary words: common-prefix search over the double array. The hits are collected
+  // first and their entries fetched ahead, so the walk does not wait on each entry read.
   const dict::TrieUnit* trie = dict_.trie();
   const uint32_t trie_size = dict_.trie_size();
-  bool found = false;
+  const dict::Entry* entries = dict_.entries();
+  hits_.clear();
   uint32_t state = 0;
   for (int32_t j = begin; j < size_; ++j) {
     const uint16_t code = dict_.char_code(chars[j]);
-    if (code == 0 || trie[state].base < 0) break;
     const uint32_t next = static_cast<uint32_t>(trie[state].base) + code;
-    if (next >= trie_size || trie[next].check != state) break;
+    if (code == 0 || next >= trie_size || trie[next].check != state) break;
     state = next;
-    const uint32_t terminal = static_cast<uint32_t>(trie[state].base);
-    if (terminal < trie_size && trie[terminal].check == state && trie[terminal].base < 0) {
-      const uint32_t value = static_cast<uint32_t>(-(trie[terminal].base + 1));
+    const uint32_t value = trie[state].value;
+    if (value != dict::kNoValue) {
       const uint32_t first = value >> 8, count = value & 0xFF;
       if (first > dict_.entry_count() || count > dict_.entry_count() - first) corrupt_entry(dict_);
-      for (uint32_t k = 0; k < count; ++k) add_node(pos, begin, j + 1, first + k, false);
-      found = true;
+      __builtin_prefetch(entries + first);
+      hits_.push_back(Hit{j + 1, first, count});
     }
   }
+  for (const Hit& hit : hits_) {
+    for (uint32_t k = 0; k < hit.count; ++k) add_node(pos, begin, hit.end, hit.first + k, false);
+  }
+  const bool found = !hits_.empty();
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);

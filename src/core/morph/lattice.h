@@ -50,6 +50,11 @@ class Lattice {
   const std::u32string* chars_ = nullptr;
   int32_t size_ = 0;
   std::vector<Node> nodes_;
+  struct Hit {
+    int32_t end;
+    uint32_t first, count;  // entries of the word found
+  };
+  std::vector<Hit> hits_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
   uint32_t space_mask_ = 0;
