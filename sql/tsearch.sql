@@ -6,6 +6,10 @@ SET search_path = kornews, public;
 SELECT to_tsvector('korean', '화웨이의 새 반도체가 나왔다.');
 SELECT to_tsvector('korean', 'H100 반도체와 910C 반도체의 가격 차이는 1,000달러, 성능 차이는 3.5%다');
 SELECT to_tsvector('korean', 'OpenAI와 Google이 AI 경쟁을 벌인다');  -- foreign words lower-cased
+-- Thousands separators are dropped from indexed numbers (1,000억 is found by 1000억); a comma
+-- between single digits is a list (1,2위), a period a decimal point.
+SELECT to_tsvector('korean', '매출 1,000억 원, 1,2위와 3.5% 그리고 12,345,678명');
+SELECT to_tsvector('korean', '매출 1,000억 원') @@ to_tsquery('korean', '1000억') AS found;
 -- A compound noun is indexed whole and by its parts, all at one position.
 SELECT to_tsvector('korean', '삼성전자가 투자를 늘렸다');
 -- ... but not split into one-character parts (반도체 = 반 + 도체).

@@ -164,6 +164,7 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
     if (j == i + 1 && IsPlain(m, chunk) && start >= pos) {
       TokenType type = WordType(m);
       size_t last = i, run_end = stop;
+      bool grouped = false;  // a thousands separator was merged in
       if (type == kForeign || type == kNumber) {
         // Merge letters and digits written together (H100, 910C) and digit groups (1,000 / 3.5).
         bool letters = type == kForeign, digits = type == kNumber;
@@ -179,11 +180,13 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
             last++;
             continue;
           }
-          // "," or "." between two digit runs: 1,000 and 3.5 are one number.
+          // A thousands separator (1,000 -- exactly three digits follow) or a decimal point
+          // (3.5) between digit runs: one number. "1,2" stays two numbers.
           if (prev_tag == "SN" && (next.form == "," || next.form == ".") && last + 2 < n) {
             const kornews::Morpheme& after = ms[last + 2];
             if (after.byte_start == next.byte_end && IsPlain(after, chunk) && after.tag == "SN" &&
-                IsDigitOnly(after.form)) {
+                IsDigitOnly(after.form) && (next.form == "." || after.form.size() == 3)) {
+              grouped |= next.form == ",";
               run_end = after.byte_end;
               last += 2;
               continue;
@@ -193,7 +196,16 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
         }
         type = letters && digits ? kAlnum : letters ? kForeign : kNumber;
       }
-      b.Span(start, run_end, type);
+      if (grouped && type == kNumber) {
+        // Index 1,000 as 1000, the way people type it in a query; the text keeps its commas.
+        std::string digits;
+        for (char c : chunk.substr(start, run_end - start))
+          if (c != ',') digits.push_back(c);
+        b.Span(start, run_end, kSurface);
+        b.Base(digits, kNumber);
+      } else {
+        b.Span(start, run_end, type);
+      }
       pos = run_end;
       i = last + 1;
       continue;

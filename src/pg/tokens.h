@@ -42,7 +42,7 @@ enum TokenType : uint8_t {
   kSuffix,        // XSN XSV XSA
   kRoot,          // XR
   kForeign,       // SL
-  kNumber,        // SN, and digit groups such as 1,000 or 3.5
+  kNumber,        // SN, and digit groups: 1,000 (indexed as 1000), 3.5
   kAlnum,         // SL and SN written together: H100, 910C, 5G
   kHanja,         // SH
   kSymbol,        // SF SE SSO SSC SC SY and others
