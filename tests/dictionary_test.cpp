@@ -23,7 +23,8 @@ int64_t exact_match(const std::vector<dict::TrieUnit>& trie, const std::vector<u
     if (next >= trie.size() || trie[next].check != state) return -1;
     state = next;
   }
-  return trie[state].value == dict::kNoValue ? -1 : trie[state].value;
+  if (trie[state].value == dict::kNoValue) return -1;
+  return trie[state].value;
 }
 
 TEST(DoubleArray, FindsEveryKeyAndNothingElse) {
