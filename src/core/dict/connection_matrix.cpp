@@ -48,13 +48,9 @@ CompactMatrix compact_matrix(uint16_t right_count, uint16_t left_count,
   m.left_class = classify(rows, left_uses, &m.left_size);
   m.right_class = classify(columns, right_uses, &m.right_size);
   m.costs.assign(static_cast<size_t>(m.right_size) * m.left_size, 0);
-  m.row_minima.assign(m.left_size, INT16_MAX);
   for (size_t l = 0; l < left_count; ++l) {
     for (size_t r = 0; r < right_count; ++r) {
-      const int16_t cost = at(r, l);
-      m.costs[m.right_class[r] + static_cast<size_t>(m.right_size) * m.left_class[l]] = cost;
-      int16_t& floor = m.row_minima[m.left_class[l]];
-      floor = std::min(floor, cost);
+      m.costs[m.right_class[r] + static_cast<size_t>(m.right_size) * m.left_class[l]] = at(r, l);
     }
   }
   return m;

@@ -13,8 +13,7 @@ struct CompactMatrix {
   std::vector<uint16_t> right_class;  // original right id -> compact right id
   std::vector<uint16_t> left_class;   // original left id -> compact left id
   uint16_t right_size = 0, left_size = 0;
-  std::vector<int16_t> costs;        // costs[right + right_size * left]
-  std::vector<int16_t> row_minima;   // per compact left id: its smallest cost
+  std::vector<int16_t> costs;  // costs[right + right_size * left]
 };
 
 // `costs` is MeCab's layout: costs[right_id + right_count * left_id]. `right_uses` and

@@ -193,7 +193,6 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kFeatures, features);
   add_section(Section::kMatrix, matrix_bytes);
   add_section(Section::kPenalties, bytes_of(source.space_penalties));
-  add_section(Section::kRowMinima, bytes_of(matrix.row_minima));
   add_section(Section::kTags, bytes_of(tags));
 
   header.file_size = sizeof(FileHeader) + payload.size();

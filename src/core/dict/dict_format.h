@@ -19,7 +19,6 @@ enum class Section : uint32_t {
   kFeatures,         // UTF-8 strings, each after its uint16_t length and before a NUL
   kMatrix,           // uint16_t right size, left size; int16_t cost[right + right size * left]
   kPenalties,        // int16_t[] indexed by posid
-  kRowMinima,        // int16_t[rsize]: the smallest connection cost into each left id
   kTags,             // TagName[]: the output tag of each Entry::tag
   kCount
 };

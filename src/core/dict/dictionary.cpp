@@ -111,8 +111,6 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   dict->matrix_ = reinterpret_cast<const int16_t*>(matrix + 4);
   dict->penalties_ = static_cast<const int16_t*>(section(dict::Section::kPenalties, 2, &n));
   dict->penalty_count_ = static_cast<uint32_t>(n);
-  dict->row_minima_ = static_cast<const int16_t*>(section(dict::Section::kRowMinima, 2, &n));
-  if (n != dict->matrix_rsize_) corrupt(path, "row minima have the wrong size");
   dict->tags_ = static_cast<const dict::TagName*>(section(dict::Section::kTags, sizeof(dict::TagName), &n));
   dict->tag_count_ = static_cast<uint32_t>(n);
   for (uint32_t t = 0; t < dict->tag_count_; ++t) {

@@ -3,7 +3,7 @@
 //   header   magic "KORNDIC\0", format version, file size, payload checksum, source version,
 //            section table
 //   sections char classes, char codes, trie, entries, features, connection matrix,
-//            unknown-word entries, left-space penalties, connection-cost row minima
+//            unknown-word entries, left-space penalties, tag names
 // open() checks the header and the section bounds (cheap, so a backend's first call stays fast);
 // verify() also recomputes the payload checksum. Every index read from the file is
 // bounds-checked where it is used, so a corrupt file gives an error or a wrong answer, never a
@@ -61,8 +61,6 @@ class Dictionary {
   const int16_t* matrix_row(uint16_t right_lid) const {
     return matrix_ + static_cast<size_t>(matrix_lsize_) * right_lid;
   }
-  // The smallest cost in matrix_row(right_lid): no predecessor connects for less.
-  int row_minimum(uint16_t right_lid) const { return row_minima_[right_lid]; }
   uint16_t right_id_count() const { return matrix_lsize_; }
   uint16_t left_id_count() const { return matrix_rsize_; }
 
@@ -98,7 +96,6 @@ class Dictionary {
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;
   uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
-  const int16_t* row_minima_ = nullptr;
   const dict::TagName* tags_ = nullptr;
   uint32_t tag_count_ = 0;
   const int16_t* penalties_ = nullptr;
