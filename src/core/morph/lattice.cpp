@@ -41,6 +41,7 @@ void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& p
   end_head_.assign(chars.size() + 1, -1);
   path.clear();
 
+  find_words();
   nodes_.push_back(Node{0, 0, 0, -1, -1, 0, 0, 0, 0, false, false});  // BOS
   end_head_[0] = 0;
   for (int32_t pos = 0; pos < size_; ++pos) {
@@ -63,36 +64,81 @@ void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& p
   std::reverse(path.begin(), path.end());
 }
 
+void Lattice::find_words() {
+  const std::u32string& chars = *chars_;
+  const dict::TrieUnit* trie = dict_.trie();
+  const uint32_t trie_size = dict_.trie_size();
+  const dict::Entry* entries = dict_.entries();
+  found_.clear();
+
+  // Several walks advance in turn, each asking for the unit of its next step before the others
+  // take theirs, so the cache misses of a dozen walks overlap instead of queueing.
+  struct Walk {
+    int32_t begin, next;  // where the word starts; the character to read next
+    uint32_t state;
+  };
+  constexpr int kWalks = 12;
+  Walk walks[kWalks];
+  int active = 0;
+  int32_t unstarted = 0;
+  const auto unit_for = [&](uint32_t state, int32_t j) {
+    return static_cast<uint32_t>(trie[state].base) + dict_.char_code(chars[j]);
+  };
+  const auto start = [&](Walk& w) {
+    while (unstarted < size_ && is_space(chars[unstarted])) ++unstarted;
+    if (unstarted >= size_) return false;
+    w = Walk{unstarted, unstarted, 0};
+    ++unstarted;
+    return true;
+  };
+  while (active < kWalks && start(walks[active])) ++active;
+  while (active > 0) {
+    for (int i = 0; i < active;) {
+      Walk& w = walks[i];
+      const uint16_t code = w.next < size_ ? dict_.char_code(chars[w.next]) : 0;
+      const uint32_t next = static_cast<uint32_t>(trie[w.state].base) + code;
+      if (code == 0 || next >= trie_size || trie[next].check != w.state) {
+        if (!start(w)) w = walks[--active];
+        continue;  // the walk now in slot i (if any) takes its first step next
+      }
+      w.state = next;
+      const uint32_t value = trie[next].value;
+      ++w.next;
+      if (value != dict::kNoValue) {
+        const uint32_t first = value >> 8, count = value & 0xFF;
+        if (first > dict_.entry_count() || count > dict_.entry_count() - first) corrupt_entry(dict_);
+        __builtin_prefetch(entries + first);
+        found_.push_back(Found{w.begin, Hit{w.next, first, count}});
+      }
+      if (w.next < size_) {
+        const uint32_t ahead = unit_for(w.state, w.next);
+        if (ahead < trie_size) __builtin_prefetch(trie + ahead);
+      }
+      ++i;
+    }
+  }
+
+  // Group the hits by starting position, keeping each position's order (shortest first).
+  hits_at_.assign(chars.size() + 2, 0);
+  for (const Found& f : found_) ++hits_at_[f.begin + 2];
+  for (size_t p = 2; p < hits_at_.size(); ++p) hits_at_[p] += hits_at_[p - 1];
+  hits_.resize(found_.size());
+  for (const Found& f : found_) hits_[hits_at_[f.begin + 1]++] = f.hit;
+}
+
 void Lattice::lookup(int32_t pos) {
   const std::u32string& chars = *chars_;
   int32_t begin = pos;
   while (begin < size_ && is_space(chars[begin])) ++begin;
   if (begin == size_) return;
 
-  // Dictionary words: common-prefix search over the double array. The hits are collected
-  // first and their entries fetched ahead, so the walk does not wait on each entry read.
-  const dict::TrieUnit* trie = dict_.trie();
-  const uint32_t trie_size = dict_.trie_size();
-  const dict::Entry* entries = dict_.entries();
-  hits_.clear();
-  uint32_t state = 0;
-  for (int32_t j = begin; j < size_; ++j) {
-    const uint16_t code = dict_.char_code(chars[j]);
-    const uint32_t next = static_cast<uint32_t>(trie[state].base) + code;
-    if (code == 0 || next >= trie_size || trie[next].check != state) break;
-    state = next;
-    const uint32_t value = trie[state].value;
-    if (value != dict::kNoValue) {
-      const uint32_t first = value >> 8, count = value & 0xFF;
-      if (first > dict_.entry_count() || count > dict_.entry_count() - first) corrupt_entry(dict_);
-      __builtin_prefetch(entries + first);
-      hits_.push_back(Hit{j + 1, first, count});
-    }
-  }
-  for (const Hit& hit : hits_) {
+  // Dictionary words starting here, found beforehand by find_words().
+  const size_t first_hit = hits_at_[begin], last_hit = hits_at_[begin + 1];
+  for (size_t h = first_hit; h < last_hit; ++h) {
+    const Hit& hit = hits_[h];
     for (uint32_t k = 0; k < hit.count; ++k) add_node(pos, begin, hit.end, hit.first + k, false);
   }
-  const bool found = !hits_.empty();
+  const bool found = last_hit > first_hit;
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);

@@ -39,6 +39,7 @@ class Lattice {
   const dict::Entry& entry(const Node& node) const;
 
  private:
+  void find_words();
   void lookup(int32_t pos);
   void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index, bool unknown);
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
@@ -50,11 +51,18 @@ class Lattice {
   const std::u32string* chars_ = nullptr;
   int32_t size_ = 0;
   std::vector<Node> nodes_;
+  // Dictionary words found by find_words(): hits_[hits_at_[p] .. hits_at_[p + 1]) start at p.
   struct Hit {
     int32_t end;
     uint32_t first, count;  // entries of the word found
   };
+  struct Found {
+    int32_t begin;
+    Hit hit;
+  };
+  std::vector<Found> found_;
   std::vector<Hit> hits_;
+  std::vector<size_t> hits_at_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
   uint32_t space_mask_ = 0;
