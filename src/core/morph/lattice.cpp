@@ -213,16 +213,23 @@ void Lattice::connect(int32_t pos) {
     Node& node = nodes_[r];
     Slot& slot = left_id_slots_[node.left_id];
     if (slot.stamp != stamp_) {
+      // Each candidate as one key, cost in the high half and slot in the low half: the
+      // smallest key is the first of the cheapest. Two independent minima halve the chain.
       const int16_t* row = dict_.matrix_row(node.left_id);
-      int32_t best = INT32_MAX;
-      size_t best_k = 0;
-      for (size_t k = 0; k < lefts_.size; ++k) {
-        const int32_t cost = lefts_.cost[k] + row[lefts_.right_id[k]];
-        best_k = cost < best ? k : best_k;
-        best = cost < best ? cost : best;
+      const auto key = [&](size_t k) {
+        return static_cast<int64_t>(lefts_.cost[k] + row[lefts_.right_id[k]]) * (int64_t{1} << 32) +
+               static_cast<int64_t>(k);
+      };
+      int64_t even = INT64_MAX, odd = INT64_MAX;
+      size_t k = 0;
+      for (; k + 1 < lefts_.size; k += 2) {
+        even = std::min(even, key(k));
+        odd = std::min(odd, key(k + 1));
       }
-      slot = Slot{stamp_, lefts_.node[best_k]};
-      best_costs_[node.left_id] = best;
+      if (k < lefts_.size) even = std::min(even, key(k));
+      const int64_t best = std::min(even, odd);
+      slot = Slot{stamp_, lefts_.node[static_cast<size_t>(best & 0xFFFFFFFF)]};
+      best_costs_[node.left_id] = static_cast<int32_t>((best - (best & 0xFFFFFFFF)) / (int64_t{1} << 32));
     }
     node.cost = best_costs_[node.left_id] + node.word_cost;
     node.prev = slot.value;
