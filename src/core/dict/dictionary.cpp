@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -118,11 +119,13 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
       corrupt(path, "unterminated tag name");
     }
   }
+  dict->first_unknown_entry_ = dict->entry_count_;
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
     if (u.first > dict->entry_count_ || u.count > dict->entry_count_ - u.first) {
       corrupt(path, "unknown-word index out of range");
     }
+    dict->first_unknown_entry_ = std::min(dict->first_unknown_entry_, u.first);
   }
   return dict;
 }

@@ -50,6 +50,8 @@ class Dictionary {
   uint32_t trie_size() const { return trie_size_; }
 
   const dict::Entry* entries() const { return entries_; }
+  // Unknown-word entries follow the words' entries.
+  bool is_unknown_entry(uint32_t entry) const { return entry >= first_unknown_entry_; }
   // Unknown-word entries of one character category.
   const dict::Entry* unknown_entries(uint32_t category, uint32_t* count) const;
 
@@ -92,6 +94,7 @@ class Dictionary {
   uint32_t entry_count_ = 0;
   const dict::UnknownIndex* unknown_index_ = nullptr;
   uint32_t category_count_ = 0;
+  uint32_t first_unknown_entry_ = 0;
   const char* features_ = nullptr;
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;

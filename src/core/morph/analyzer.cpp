@@ -63,17 +63,21 @@ class Analyzer::Impl {
     normalizer_.normalize(piece, norm_);
     if (norm_.chars.empty()) return;
     lattice_.best_path(norm_.chars, path_);
-    for (const Node* node : path_) emit(*node, char_base, byte_base, sink);
+    int32_t previous_end = 0;
+    for (const Node* node : path_) {
+      emit(*node, node->begin > previous_end, char_base, byte_base, sink);
+      previous_end = node->end;
+    }
   }
 
-  void emit(const Node& node, int32_t char_base, int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
+  void emit(const Node& node, bool space_before, int32_t char_base, int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
     const NormalizedText::Span first = norm_.span_of(node.begin);
     const NormalizedText::Span last = norm_.span_of(node.end - 1);
     morpheme_.start = char_base + first.char_begin;
     morpheme_.end = char_base + last.char_end;
     morpheme_.byte_start = byte_base + first.byte_begin;
     morpheme_.byte_end = byte_base + last.byte_end;
-    morpheme_.space_before = node.space_before;
+    morpheme_.space_before = space_before;
     morpheme_.entry = node.entry;
     morpheme_.parts = {};
     const dict::Entry& entry = lattice_.entry(node);
@@ -98,7 +102,8 @@ class Analyzer::Impl {
         return;
       }
     }
-    morpheme_.kind = node.unknown ? MorphemeKind::kUnknown : MorphemeKind::kKnown;
+    morpheme_.kind =
+        dict_.is_unknown_entry(node.entry) ? MorphemeKind::kUnknown : MorphemeKind::kKnown;
     if (entry.kind == dict::EntryKind::kCompound) {
       morpheme_.kind = MorphemeKind::kCompound;
       morpheme_.parts = parse_feature(dict_.feature(entry.feature)).expression;

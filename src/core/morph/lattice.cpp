@@ -42,7 +42,7 @@ void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& p
   path.clear();
 
   find_words();
-  nodes_.push_back(Node{0, 0, 0, -1, -1, 0, 0, 0, 0, false, false});  // BOS
+  nodes_.push_back(Node{0, 0, 0, -1, -1, 0, 0, 0, 0});  // BOS
   end_head_[0] = 0;
   for (int32_t pos = 0; pos < size_; ++pos) {
     if (end_head_[pos] < 0) continue;  // no path reaches here
@@ -132,11 +132,17 @@ void Lattice::lookup(int32_t pos) {
   while (begin < size_ && is_space(chars[begin])) ++begin;
   if (begin == size_) return;
 
-  // Dictionary words starting here, found beforehand by find_words().
+  // Dictionary words starting here, found beforehand by find_words(). The entries of the words
+  // two characters on are fetched into the nearest cache now, for when we get there.
+  if (begin + 2 < size_) {
+    for (size_t h = hits_at_[begin + 2]; h < hits_at_[begin + 3]; ++h) {
+      __builtin_prefetch(dict_.entries() + hits_[h].first);
+    }
+  }
   const size_t first_hit = hits_at_[begin], last_hit = hits_at_[begin + 1];
   for (size_t h = first_hit; h < last_hit; ++h) {
     const Hit& hit = hits_[h];
-    for (uint32_t k = 0; k < hit.count; ++k) add_node(pos, begin, hit.end, hit.first + k, false);
+    for (uint32_t k = 0; k < hit.count; ++k) add_node(pos, begin, hit.end, hit.first + k);
   }
   const bool found = last_hit > first_hit;
 
@@ -169,20 +175,17 @@ void Lattice::add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t cate
   uint32_t count = 0;
   const dict::Entry* entries = dict_.unknown_entries(category, &count);
   const auto first = static_cast<uint32_t>(entries - dict_.entries());
-  for (uint32_t k = 0; k < count; ++k) add_node(pos, begin, end, first + k, true);
+  for (uint32_t k = 0; k < count; ++k) add_node(pos, begin, end, first + k);
 }
 
-void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index,
-                       bool unknown) {
+void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index) {
   const dict::Entry& e = dict_.entries()[entry_index];
   if (e.left_id >= dict_.left_id_count() || e.right_id >= dict_.right_id_count()) {
     corrupt_entry(dict_);
   }
-  const bool space_before = begin > pos;
   int32_t word_cost = e.cost;
-  if (space_penalty_ && space_before) word_cost += dict_.space_penalty(e.pos_id);
-  nodes_.push_back(Node{begin, end, 0, -1, -1, entry_index, e.left_id, e.right_id, word_cost,
-                        space_before, unknown});
+  if (space_penalty_ && begin > pos) word_cost += dict_.space_penalty(e.pos_id);
+  nodes_.push_back(Node{begin, end, 0, -1, -1, entry_index, e.left_id, e.right_id, word_cost});
 }
 
 void Lattice::connect(int32_t pos) {

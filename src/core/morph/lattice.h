@@ -24,9 +24,10 @@ struct Node {
   uint32_t entry;    // index into the dictionary's entries
   uint16_t left_id, right_id;
   int32_t word_cost;  // entry cost plus the left-space penalty when it applies
-  bool space_before;
-  bool unknown;
 };
+// Whether spaces precede a node follows from its predecessor's end, and whether it is an
+// unknown word from its entry (Dictionary::is_unknown_entry), so a node fits half a cache line.
+static_assert(sizeof(Node) == 32);
 
 class Lattice {
  public:
@@ -41,7 +42,7 @@ class Lattice {
  private:
   void find_words();
   void lookup(int32_t pos);
-  void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index, bool unknown);
+  void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index);
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
   void connect(int32_t pos);
   bool is_space(char32_t cp) const;
