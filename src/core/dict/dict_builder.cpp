@@ -109,14 +109,44 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
     if (f.type == "Inflect" || f.type == "Preanalysis") return EntryKind::kInflect;
     return f.type == "Compound" ? EntryKind::kCompound : EntryKind::kPlain;
   };
+  // Inflect expansions, each encoded once and shared by every entry that has it.
+  std::vector<uint32_t> expansion_index;
+  std::string expansions;
+  std::map<std::string, uint32_t> expansion_ids;
+  const auto expansion_of = [&](std::string_view expression) {
+    std::vector<ExpressionItem> items;
+    parse_expression(expression, items);
+    std::string encoded(1, '\0');
+    for (const ExpressionItem& item : items) {
+      std::string_view form = item.form;
+      if (form.empty()) {
+        if (item.tag != "VCP") continue;  // an elided copula is still a copula
+        form = "이";
+      }
+      if (form.size() > UINT8_MAX) throw DictionaryError("expansion form too long");
+      encoded.push_back(static_cast<char>(form.size()));
+      encoded.append(form);
+      const uint16_t tag = tag_of(item.tag);
+      append_bytes(encoded, &tag, 2);
+      ++encoded[0];
+    }
+    auto [it, added] = expansion_ids.emplace(encoded, static_cast<uint32_t>(expansion_index.size()));
+    if (added) {
+      expansion_index.push_back(static_cast<uint32_t>(expansions.size()));
+      expansions += encoded;
+    }
+    return it->second;
+  };
   const auto add_entry = [&](const SourceEntry& e) {
     // Each feature is stored as a 16-bit length, the text, and a NUL.
     if (e.feature.size() > UINT16_MAX) throw DictionaryError("feature too long");
     const auto length = static_cast<uint16_t>(e.feature.size());
     append_bytes(features, &length, 2);
     const FeatureFields f = parse_feature(e.feature);
+    const EntryKind kind = kind_of(f);
+    const uint32_t index = kind == EntryKind::kInflect ? expansion_of(f.expression) : tag_of(f.pos);
     entries.push_back(Entry{e.left_id, e.right_id, e.cost, e.pos_id,
-                            static_cast<uint32_t>(features.size()), tag_of(f.pos), kind_of(f), 0});
+                            static_cast<uint32_t>(features.size()), Entry::make_detail(kind, index)});
     features.append(e.feature).push_back('\0');
   };
 
@@ -194,6 +224,9 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kMatrix, matrix_bytes);
   add_section(Section::kPenalties, bytes_of(source.space_penalties));
   add_section(Section::kTags, bytes_of(tags));
+  expansion_index.push_back(static_cast<uint32_t>(expansions.size()));
+  add_section(Section::kExpansionIndex, bytes_of(expansion_index));
+  add_section(Section::kExpansions, expansions);
 
   header.file_size = sizeof(FileHeader) + payload.size();
   header.payload_checksum =

@@ -20,6 +20,8 @@ enum class Section : uint32_t {
   kMatrix,           // uint16_t right size, left size; int16_t cost[right + right size * left]
   kPenalties,        // int16_t[] indexed by posid
   kTags,             // TagName[]: the output tag of each Entry::tag
+  kExpansionIndex,   // uint32_t[]: where each expansion starts in kExpansions, and one past
+  kExpansions,       // per expansion: uint8 count, then per morpheme uint8 length, form, uint16 tag
   kCount
 };
 
@@ -77,9 +79,16 @@ struct Entry {
   int16_t cost;
   uint16_t pos_id;
   uint32_t feature;  // offset of the text (after its length) in the features section
-  uint16_t tag;      // index into the tags section (the first tag of a multi-tag POS)
-  EntryKind kind;
-  uint8_t reserved;
+  // The kind in the top two bits; below them, for kPlain/kCompound the index of the output tag
+  // in the tags section (the first tag of a multi-tag POS), for kInflect the index of its
+  // expansion (the morphemes it stands for, parsed at build time).
+  uint32_t detail;
+
+  static uint32_t make_detail(EntryKind kind, uint32_t index) {
+    return static_cast<uint32_t>(kind) << 30 | index;
+  }
+  EntryKind kind() const { return static_cast<EntryKind>(detail >> 30); }
+  uint32_t index() const { return detail & 0x3FFFFFFF; }
 };
 
 struct TagName {

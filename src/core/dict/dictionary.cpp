@@ -119,6 +119,12 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
       corrupt(path, "unterminated tag name");
     }
   }
+  dict->expansion_index_ =
+      static_cast<const uint32_t*>(section(dict::Section::kExpansionIndex, 4, &n));
+  if (n == 0) corrupt(path, "empty expansion index");
+  dict->expansion_count_ = static_cast<uint32_t>(n - 1);
+  dict->expansions_ = static_cast<const uint8_t*>(section(dict::Section::kExpansions, 1, &n));
+  dict->expansions_size_ = static_cast<uint32_t>(n);
   dict->first_unknown_entry_ = dict->entry_count_;
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
@@ -137,6 +143,27 @@ Dictionary::~Dictionary() {
 void Dictionary::verify() const {
   const uint64_t sum = dict::fnv1a64(base_ + header_->header_size, size_ - header_->header_size);
   if (sum != header_->payload_checksum) corrupt(path_, "checksum mismatch");
+}
+
+bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
+  out.clear();
+  if (id >= expansion_count_) return false;
+  const uint32_t begin = expansion_index_[id], end = expansion_index_[id + 1];
+  if (begin >= end || end > expansions_size_) return false;
+  const uint8_t* p = expansions_ + begin;
+  const uint8_t* const stop = expansions_ + end;
+  const unsigned count = *p++;
+  for (unsigned i = 0; i < count; ++i) {
+    if (p >= stop || *p + 3u > static_cast<size_t>(stop - p)) return false;
+    const unsigned length = *p++;
+    const std::string_view form(reinterpret_cast<const char*>(p), length);
+    p += length;
+    uint16_t tag_index;
+    std::memcpy(&tag_index, p, 2);
+    p += 2;
+    out.push_back(Expanded{form, tag(tag_index)});
+  }
+  return true;
 }
 
 std::string_view Dictionary::source() const { return header_->source; }

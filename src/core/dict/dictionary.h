@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/dict/dict_format.h"
 
@@ -75,8 +76,14 @@ class Dictionary {
   std::string_view entry_feature(uint32_t entry) const {
     return entry < entry_count_ ? feature(entries_[entry].feature) : std::string_view();
   }
+  // The morphemes an Inflect entry stands for (Entry::index() is its expansion id); false when
+  // the id or the data is out of range.
+  struct Expanded {
+    std::string_view form, tag;
+  };
+  bool expansion(uint32_t id, std::vector<Expanded>& out) const;
   // The output tag of an entry ("NNG"); "UNKNOWN" for an index out of range.
-  std::string_view tag(uint16_t index) const {
+  std::string_view tag(uint32_t index) const {
     return index < tag_count_ ? std::string_view(tags_[index].text) : std::string_view("UNKNOWN");
   }
 
@@ -99,6 +106,10 @@ class Dictionary {
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;
   uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
+  const uint32_t* expansion_index_ = nullptr;
+  uint32_t expansion_count_ = 0;
+  const uint8_t* expansions_ = nullptr;
+  uint32_t expansions_size_ = 0;
   const dict::TagName* tags_ = nullptr;
   uint32_t tag_count_ = 0;
   const int16_t* penalties_ = nullptr;
