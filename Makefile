@@ -19,7 +19,7 @@ EXTRA_CLEAN   = $(EXTENSION)--$(EXTVERSION).sql
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc)
 PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
-PG_CXXFLAGS = -std=c++17 -Wall -Wextra -fvisibility=hidden -O2
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -fvisibility=hidden -O3
 SHLIB_LINK  = $(ICU_LIBS) -lstdc++
 
 # No LLVM bitcode for the C++ sources (PGXS would try clang with C flags and without -std=c++17).
