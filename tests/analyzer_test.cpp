@@ -52,7 +52,8 @@ TEST(Analyzer, KeepsCompoundsWholeWithTheirParts) {
   EXPECT_EQ(ms[0].form, "삼성전자");
   EXPECT_EQ(ms[0].tag, "NNP");
   EXPECT_EQ(ms[0].kind, MorphemeKind::kCompound);
-  EXPECT_EQ(ms[0].parts, "삼성/NNG/*+전자/NNG/*");
+  EXPECT_EQ(testing::test_dictionary()->compound_parts(ms[0].entry), "삼성/NNG/*+전자/NNG/*");
+  EXPECT_EQ(testing::test_dictionary()->compound_parts(ms[1].entry), "");  // 의: not a compound
 }
 
 TEST(Analyzer, LeftSpacePenaltyKeepsParticlesOffEojeolStarts) {

@@ -105,8 +105,7 @@ class Builder {
 TokenType WordType(const kornews::Morpheme& m) {
   // Compound entries are nouns in mecab-ko-dic; should another part of speech ever be one, it
   // keeps its own type (and is indexed whole, like any other word).
-  if (m.kind == kornews::MorphemeKind::kCompound && !m.parts.empty() && !m.tag.empty() &&
-      m.tag[0] == 'N')
+  if (m.kind == kornews::MorphemeKind::kCompound && !m.tag.empty() && m.tag[0] == 'N')
     return kCompoundNoun;
   return TypeOfTag(m.tag);
 }

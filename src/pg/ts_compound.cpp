@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
@@ -102,7 +103,7 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
     if (found == cache.parts.end()) {
       const std::vector<kornews::Morpheme> ms = analyzer.analyze(token);
       if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kCompound)
-        SplitParts(ms[0].parts, &s);
+        SplitParts(analyzer.dictionary().compound_parts(ms[0].entry), &s);
       std::string joined;
       for (int i = 0; i < s.count; i++) {
         if (i > 0) joined.push_back('\0');

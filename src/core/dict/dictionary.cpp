@@ -11,6 +11,7 @@
 
 #include "core/dict/dict_builder.h"
 #include "core/error.h"
+#include "core/morph/feature.h"
 
 namespace kornews {
 namespace {
@@ -164,6 +165,11 @@ bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
     out.push_back(Expanded{form, tag(tag_index)});
   }
   return true;
+}
+
+std::string_view Dictionary::compound_parts(uint32_t entry) const {
+  if (entry >= entry_count_ || entries_[entry].kind() != dict::EntryKind::kCompound) return {};
+  return parse_feature(feature(entries_[entry].feature)).expression;
 }
 
 std::string_view Dictionary::source() const { return header_->source; }

@@ -76,6 +76,8 @@ class Dictionary {
   std::string_view entry_feature(uint32_t entry) const {
     return entry < entry_count_ ? feature(entries_[entry].feature) : std::string_view();
   }
+  // The expression of a Compound entry, "삼성/NNG/*+전자/NNG/*"; empty for other entries.
+  std::string_view compound_parts(uint32_t entry) const;
   // The morphemes an Inflect entry stands for (Entry::index() is its expansion id); false when
   // the id or the data is out of range.
   struct Expanded {

@@ -79,7 +79,6 @@ class Analyzer::Impl {
     morpheme_.byte_end = byte_base + last.byte_end;
     morpheme_.space_before = space_before;
     morpheme_.entry = node.entry;
-    morpheme_.parts = {};
     const dict::Entry& entry = lattice_.entry(node);
 
     if (entry.kind() == dict::EntryKind::kInflect && dict_.expansion(entry.index(), expanded_)) {
@@ -92,12 +91,9 @@ class Analyzer::Impl {
       }
       return;
     }
-    morpheme_.kind =
-        dict_.is_unknown_entry(node.entry) ? MorphemeKind::kUnknown : MorphemeKind::kKnown;
-    if (entry.kind() == dict::EntryKind::kCompound) {
-      morpheme_.kind = MorphemeKind::kCompound;
-      morpheme_.parts = parse_feature(dict_.feature(entry.feature)).expression;
-    }
+    morpheme_.kind = entry.kind() == dict::EntryKind::kCompound ? MorphemeKind::kCompound
+                     : dict_.is_unknown_entry(node.entry)          ? MorphemeKind::kUnknown
+                                                                   : MorphemeKind::kKnown;
     morpheme_.form.clear();
     for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
     morpheme_.tag.assign(dict_.tag(entry.index()));

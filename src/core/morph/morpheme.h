@@ -12,7 +12,7 @@ enum class MorphemeKind : uint8_t {
   kKnown,        // a dictionary entry, taken as it is written in the text
   kUnknown,      // built from character classes (no dictionary entry fit)
   kInflectPart,  // one piece of an Inflect/Preanalysis entry (했 -> 하/XSV, 았/EP)
-  kCompound,     // a Compound entry kept whole; `parts` lists its pieces
+  kCompound,     // a Compound entry kept whole; Dictionary::compound_parts(entry) lists them
 };
 
 struct Morpheme {
@@ -27,11 +27,10 @@ struct Morpheme {
   MorphemeKind kind = MorphemeKind::kKnown;
   bool space_before = false;  // whitespace separates this morpheme from the previous one
   // The dictionary entry it came from (unknown words too: their class's entry);
-  // Dictionary::entry_feature() gives its raw feature (POS,semantic class,...).
+  // Dictionary::entry_feature() gives its raw feature (POS,semantic class,...), and
+  // Dictionary::compound_parts() the pieces of a kCompound. Read on demand: most consumers need
+  // neither, and each is a trip to a cold part of the dictionary.
   uint32_t entry = 0;
-  // For kCompound: the expression "삼성/NNG/*+전자/NNG/*". Points into the mapped dictionary,
-  // valid while it stays open.
-  std::string_view parts;
 };
 
 }  // namespace kornews
