@@ -113,12 +113,18 @@ void BM_MeCab(benchmark::State& state) {
 [[maybe_unused]] const bool registered = [] {
 #if KORNEWS_WITH_MECAB
   benchmark::RegisterBenchmark("analyze/mecab", BM_MeCab)
-      ->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+      ->Unit(benchmark::kMillisecond)
+      ->MinTime(2.0)
+      ->UseRealTime();
 #endif
   benchmark::RegisterBenchmark("analyze/kornews", BM_Kornews, true)
-      ->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+      ->Unit(benchmark::kMillisecond)
+      ->MinTime(2.0)
+      ->UseRealTime();
   benchmark::RegisterBenchmark("analyze/kornews-no-space-penalty", BM_Kornews, false)
-      ->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+      ->Unit(benchmark::kMillisecond)
+      ->MinTime(2.0)
+      ->UseRealTime();
   return true;
 }();
 

@@ -5,6 +5,7 @@
 // --corpus sets KORNEWS_BENCH_CORPUS (the news sentences, one per line) for the benchmarks.
 // Benchmarks should report the counters "sentences/s" and/or bytes (SetBytesProcessed).
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -13,8 +14,6 @@
 #include <map>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 namespace {
 
@@ -75,12 +74,16 @@ class CollectingReporter : public benchmark::ConsoleReporter {
   }
 };
 
-bool has_median(const Result& r) { return r.median.run_type == benchmark::BenchmarkReporter::Run::RT_Aggregate; }
+bool has_median(const Result& r) {
+  return r.median.run_type == benchmark::BenchmarkReporter::Run::RT_Aggregate;
+}
 double sentences(const Result& r) {
-  return has_median(r) ? CollectingReporter::counter(r.median, "sentences/s") : median(r.sentences_per_s);
+  return has_median(r) ? CollectingReporter::counter(r.median, "sentences/s")
+                       : median(r.sentences_per_s);
 }
 double bytes(const Result& r) {
-  return has_median(r) ? CollectingReporter::counter(r.median, "bytes_per_second") : median(r.bytes_per_s);
+  return has_median(r) ? CollectingReporter::counter(r.median, "bytes_per_second")
+                       : median(r.bytes_per_s);
 }
 double time_per_iter(const Result& r) {
   return has_median(r) ? CollectingReporter::seconds(r.median) : median(r.seconds_per_iter);
@@ -120,8 +123,9 @@ void print_table(const std::vector<Result>& results) {
     if (bps > 0) std::snprintf(bbuf, sizeof bbuf, "%.2f", bps / 1e6);
     std::printf("%-34s %14s %10s %11.3f ms %16s\n", r.name.c_str(), sbuf, bbuf, t * 1e3, ratio);
   }
-  std::printf("speed vs anchor = anchor's time per iteration / this one's (same input, same run; "
-              ">1 is faster)\n");
+  std::printf(
+      "speed vs anchor = anchor's time per iteration / this one's (same input, same run; "
+      ">1 is faster)\n");
 }
 
 }  // namespace

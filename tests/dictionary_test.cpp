@@ -1,4 +1,6 @@
 // The dictionary file: double-array building, feature parsing, and what a bad file does.
+#include "core/dict/dictionary.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -6,7 +8,6 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/dict/dictionary.h"
 #include "core/dict/double_array_builder.h"
 #include "core/error.h"
 #include "core/morph/analyzer.h"

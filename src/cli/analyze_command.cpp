@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kHelp =
     "usage: kornews analyze [--dict PATH] [--no-space-penalty] < sentences.txt\n"
     "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
-    "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed one)\n"
+    "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed "
+    "one)\n"
     "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n";
 
 // A form can hold no space or newline in this format (the scorer splits on spaces).

@@ -32,7 +32,8 @@ int build_dict_command(const Args& args) {
     return 0;
   }
   if (mecab_dir.empty() || out_path.empty()) return build_dict_command({"--help"});
-  const dict::BuildStats stats = dict::build_dictionary(dict::import_mecab_dictionary(mecab_dir), out_path);
+  const dict::BuildStats stats =
+      dict::build_dictionary(dict::import_mecab_dictionary(mecab_dir), out_path);
   std::cout << "kornews build-dict: " << stats.words << " words, " << stats.entries << " entries, "
             << stats.trie_units << " trie units, " << stats.file_size << " bytes -> " << out_path
             << "\n";

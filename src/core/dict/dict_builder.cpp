@@ -130,7 +130,8 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
       append_bytes(encoded, &tag, 2);
       ++encoded[0];
     }
-    auto [it, added] = expansion_ids.emplace(encoded, static_cast<uint32_t>(expansion_index.size()));
+    auto [it, added] =
+        expansion_ids.emplace(encoded, static_cast<uint32_t>(expansion_index.size()));
     if (added) {
       expansion_index.push_back(static_cast<uint32_t>(expansions.size()));
       expansions += encoded;
@@ -146,7 +147,8 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
     const EntryKind kind = kind_of(f);
     const uint32_t index = kind == EntryKind::kInflect ? expansion_of(f.expression) : tag_of(f.pos);
     entries.push_back(Entry{e.left_id, e.right_id, e.cost, e.pos_id,
-                            static_cast<uint32_t>(features.size()), Entry::make_detail(kind, index)});
+                            static_cast<uint32_t>(features.size()),
+                            Entry::make_detail(kind, index)});
     features.append(e.feature).push_back('\0');
   };
 
@@ -155,7 +157,8 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   for (size_t i : order) {
     const auto& list = words[i].source->entries;
     if (list.empty() || list.size() > 0xFF) throw DictionaryError("bad entry count for a word");
-    if (!sorted_keys.empty() && sorted_keys.back() == keys[i]) throw DictionaryError("duplicate word");
+    if (!sorted_keys.empty() && sorted_keys.back() == keys[i])
+      throw DictionaryError("duplicate word");
     values.push_back(static_cast<uint32_t>(entries.size() << 8 | list.size()));
     sorted_keys.push_back(std::move(keys[i]));
     for (const SourceEntry& e : list) add_entry(e);
@@ -166,8 +169,8 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
 
   std::vector<UnknownIndex> unknown_index;
   for (const auto& list : source.unknown) {
-    unknown_index.push_back(UnknownIndex{static_cast<uint32_t>(entries.size()),
-                                         static_cast<uint32_t>(list.size())});
+    unknown_index.push_back(
+        UnknownIndex{static_cast<uint32_t>(entries.size()), static_cast<uint32_t>(list.size())});
     for (const SourceEntry& e : list) add_entry(e);
   }
   stats.entries = entries.size();

@@ -7,7 +7,7 @@
 namespace kornews::dict {
 
 inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
-inline constexpr uint32_t kFormatVersion = 1;  // not yet released: no reader of another
+inline constexpr uint32_t kFormatVersion = 1;        // not yet released: no reader of another
 inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
 
 enum class Section : uint32_t {

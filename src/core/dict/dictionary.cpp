@@ -42,8 +42,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) {
-    throw DictionaryError("cannot map kornews dictionary \"" + path + "\": " +
-                          std::strerror(errno));
+    throw DictionaryError("cannot map kornews dictionary \"" + path +
+                          "\": " + std::strerror(errno));
   }
 
   std::shared_ptr<Dictionary> dict(new Dictionary());
@@ -74,8 +74,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
     for (uint32_t i = 0; i < h->section_count; ++i) {
       const dict::SectionRef& s = h->sections[i];
       if (s.id != static_cast<uint32_t>(id)) continue;
-      if (s.offset < h->header_size || s.offset % 8 || s.size % unit ||
-          s.offset > dict->size_ || s.size > dict->size_ - s.offset) {
+      if (s.offset < h->header_size || s.offset % 8 || s.size % unit || s.offset > dict->size_ ||
+          s.size > dict->size_ - s.offset) {
         corrupt(path, "section out of bounds");
       }
       *count = s.size / unit;
@@ -85,13 +85,13 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   };
 
   size_t n = 0;
-  dict->char_classes_ =
-      static_cast<const dict::CharClass*>(section(dict::Section::kCharClasses, sizeof(dict::CharClass), &n));
+  dict->char_classes_ = static_cast<const dict::CharClass*>(
+      section(dict::Section::kCharClasses, sizeof(dict::CharClass), &n));
   if (n != dict::kCharTableSize) corrupt(path, "char class table has the wrong size");
   dict->char_codes_ = static_cast<const uint16_t*>(section(dict::Section::kCharCodes, 2, &n));
   if (n != dict::kCharTableSize) corrupt(path, "char code table has the wrong size");
-  dict->trie_ = static_cast<const dict::TrieUnit*>(
-      section(dict::Section::kTrie, sizeof(dict::TrieUnit), &n));
+  dict->trie_ =
+      static_cast<const dict::TrieUnit*>(section(dict::Section::kTrie, sizeof(dict::TrieUnit), &n));
   if (n == 0 || n > INT32_MAX) corrupt(path, "empty trie");
   dict->trie_size_ = static_cast<uint32_t>(n);
   dict->entries_ =
@@ -113,7 +113,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   dict->matrix_ = reinterpret_cast<const int16_t*>(matrix + 4);
   dict->penalties_ = static_cast<const int16_t*>(section(dict::Section::kPenalties, 2, &n));
   dict->penalty_count_ = static_cast<uint32_t>(n);
-  dict->tags_ = static_cast<const dict::TagName*>(section(dict::Section::kTags, sizeof(dict::TagName), &n));
+  dict->tags_ =
+      static_cast<const dict::TagName*>(section(dict::Section::kTags, sizeof(dict::TagName), &n));
   dict->tag_count_ = static_cast<uint32_t>(n);
   for (uint32_t t = 0; t < dict->tag_count_; ++t) {
     if (std::memchr(dict->tags_[t].text, '\0', sizeof dict->tags_[t].text) == nullptr) {
@@ -172,7 +173,9 @@ std::string_view Dictionary::compound_parts(uint32_t entry) const {
   return parse_feature(feature(entries_[entry].feature)).expression;
 }
 
-std::string_view Dictionary::source() const { return header_->source; }
+std::string_view Dictionary::source() const {
+  return header_->source;
+}
 
 const dict::Entry* Dictionary::unknown_entries(uint32_t category, uint32_t* count) const {
   if (category >= category_count_) {

@@ -67,9 +67,7 @@ class Dictionary {
   uint16_t right_id_count() const { return matrix_lsize_; }
   uint16_t left_id_count() const { return matrix_rsize_; }
 
-  int space_penalty(uint16_t posid) const {
-    return posid < penalty_count_ ? penalties_[posid] : 0;
-  }
+  int space_penalty(uint16_t posid) const { return posid < penalty_count_ ? penalties_[posid] : 0; }
 
   // The feature string at `offset`; empty when the offset is out of range.
   std::string_view feature(uint32_t offset) const;

@@ -39,7 +39,8 @@ class Builder {
   void insert(uint32_t state, size_t begin, size_t end, size_t depth) {
     if (keys_[begin].size() == depth) {
       units_[state].value = values_[begin];
-      if (++begin < end && keys_[begin].size() == depth) throw std::invalid_argument("duplicate key");
+      if (++begin < end && keys_[begin].size() == depth)
+        throw std::invalid_argument("duplicate key");
     }
     std::vector<Child> children;
     for (size_t k = begin; k < end;) {

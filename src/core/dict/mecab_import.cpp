@@ -105,10 +105,9 @@ void read_char_classes(const std::string& path, MecabSource& src) {
   src.char_classes.assign(kCharTableSize, CharClass{});
   for (uint32_t cp = 0; cp < 0xFFFF; ++cp) {
     const uint32_t v = read_at<uint32_t>(data, table + 4 * cp, path);
-    src.char_classes[cp] = CharClass{v & 0x3FFFF, static_cast<uint8_t>((v >> 18) & 0xFF),
-                                     static_cast<uint8_t>((v >> 26) & 0xF),
-                                     static_cast<uint8_t>((v >> 30) & 1),
-                                     static_cast<uint8_t>((v >> 31) & 1)};
+    src.char_classes[cp] = CharClass{
+        v & 0x3FFFF, static_cast<uint8_t>((v >> 18) & 0xFF), static_cast<uint8_t>((v >> 26) & 0xF),
+        static_cast<uint8_t>((v >> 30) & 1), static_cast<uint8_t>((v >> 31) & 1)};
   }
   src.char_classes[0xFFFF] = src.char_classes[0];
 }

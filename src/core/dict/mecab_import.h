@@ -25,13 +25,13 @@ struct SourceWord {
 
 struct MecabSource {
   std::vector<SourceWord> words;
-  std::vector<std::string> category_names;              // char.def categories, in order
-  std::vector<std::vector<SourceEntry>> unknown;        // per category
-  std::vector<CharClass> char_classes;                  // kCharTableSize
+  std::vector<std::string> category_names;        // char.def categories, in order
+  std::vector<std::vector<SourceEntry>> unknown;  // per category
+  std::vector<CharClass> char_classes;            // kCharTableSize
   uint16_t matrix_lsize = 0, matrix_rsize = 0;
-  std::vector<int16_t> matrix;                          // lsize * rsize
-  std::vector<int16_t> space_penalties;                 // by posid
-  std::string version;                                  // from SOURCE, if present
+  std::vector<int16_t> matrix;           // lsize * rsize
+  std::vector<int16_t> space_penalties;  // by posid
+  std::string version;                   // from SOURCE, if present
 };
 
 // Throws DictionaryError when a file is missing or malformed.

@@ -17,7 +17,9 @@ namespace {
 // lattice stays small and path costs stay far from overflow.
 constexpr size_t kMaxChunkChars = 4096;
 
-bool is_chunk_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000; }
+bool is_chunk_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000;
+}
 
 }  // namespace
 
@@ -70,7 +72,8 @@ class Analyzer::Impl {
     }
   }
 
-  void emit(const Node& node, bool space_before, int32_t char_base, int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
+  void emit(const Node& node, bool space_before, int32_t char_base, int32_t byte_base,
+            const std::function<void(const Morpheme&)>& sink) {
     const NormalizedText::Span first = norm_.span_of(node.begin);
     const NormalizedText::Span last = norm_.span_of(node.end - 1);
     morpheme_.start = char_base + first.char_begin;
@@ -92,8 +95,8 @@ class Analyzer::Impl {
       return;
     }
     morpheme_.kind = entry.kind() == dict::EntryKind::kCompound ? MorphemeKind::kCompound
-                     : dict_.is_unknown_entry(node.entry)          ? MorphemeKind::kUnknown
-                                                                   : MorphemeKind::kKnown;
+                     : dict_.is_unknown_entry(node.entry)       ? MorphemeKind::kUnknown
+                                                                : MorphemeKind::kKnown;
     morpheme_.form.clear();
     for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
     morpheme_.tag.assign(dict_.tag(entry.index()));

@@ -32,7 +32,9 @@ bool Lattice::is_space(char32_t cp) const {
   return (dict_.char_class(cp).category_mask & space_mask_) != 0;
 }
 
-const dict::Entry& Lattice::entry(const Node& node) const { return dict_.entries()[node.entry]; }
+const dict::Entry& Lattice::entry(const Node& node) const {
+  return dict_.entries()[node.entry];
+}
 
 void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& path) {
   chars_ = &chars;
@@ -106,7 +108,8 @@ void Lattice::find_words() {
       ++w.next;
       if (value != dict::kNoValue) {
         const uint32_t first = value >> 8, count = value & 0xFF;
-        if (first > dict_.entry_count() || count > dict_.entry_count() - first) corrupt_entry(dict_);
+        if (first > dict_.entry_count() || count > dict_.entry_count() - first)
+          corrupt_entry(dict_);
         __builtin_prefetch(entries + first);
         found_.push_back(Found{w.begin, Hit{w.next, first, count}});
       }
@@ -232,7 +235,8 @@ void Lattice::connect(int32_t pos) {
       if (k < lefts_.size) even = std::min(even, key(k));
       const int64_t best = std::min(even, odd);
       slot = Slot{stamp_, lefts_.node[static_cast<size_t>(best & 0xFFFFFFFF)]};
-      best_costs_[node.left_id] = static_cast<int32_t>((best - (best & 0xFFFFFFFF)) / (int64_t{1} << 32));
+      best_costs_[node.left_id] =
+          static_cast<int32_t>((best - (best & 0xFFFFFFFF)) / (int64_t{1} << 32));
     }
     node.cost = best_costs_[node.left_id] + node.word_cost;
     node.prev = slot.value;

@@ -16,10 +16,10 @@ namespace kornews {
 class Dictionary;
 
 struct Node {
-  int32_t begin;  // first character (after skipped spaces), in the normalized piece
-  int32_t end;    // one past the last character
-  int32_t cost;   // cost of the best path from BOS through this node
-  int32_t prev;   // best predecessor (node index), -1 for BOS
+  int32_t begin;     // first character (after skipped spaces), in the normalized piece
+  int32_t end;       // one past the last character
+  int32_t cost;      // cost of the best path from BOS through this node
+  int32_t prev;      // best predecessor (node index), -1 for BOS
   int32_t end_next;  // next node ending at the same position (MeCab's enext order)
   uint32_t entry;    // index into the dictionary's entries
   uint16_t left_id, right_id;

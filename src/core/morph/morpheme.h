@@ -20,7 +20,7 @@ struct Morpheme {
   std::string tag;   // Sejong tag: NNG, NNP, VV, EP, SN, SL ...
   // Offsets into the caller's original (unnormalized) text, end exclusive. The pieces of one
   // Inflect entry all carry the span of the written eojeol part they came from.
-  int32_t start = 0;       // code points
+  int32_t start = 0;  // code points
   int32_t end = 0;
   int32_t byte_start = 0;  // bytes
   int32_t byte_end = 0;

@@ -31,10 +31,13 @@ const icu::Normalizer2& nfkc_except_hangul_jamo() {
 }
 
 bool is_space_like(char32_t cp) {
-  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_CONTROL_CHAR;
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) ||
+         u_charType(static_cast<UChar32>(cp)) == U_CONTROL_CHAR;
 }
 
-bool is_format(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR; }
+bool is_format(char32_t cp) {
+  return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
+}
 
 // Characters that never change under normalization and never combine with a neighbour.
 bool is_plain(const icu::Normalizer2& norm, char32_t cp) {
@@ -94,11 +97,13 @@ void Normalizer::normalize(std::string_view text, NormalizedText& out) const {
     } else if (end == begin + 1 && is_format(first)) {
       // dropped: joins or hides nothing a reader sees
     } else {
-      icu::UnicodeString piece = icu::UnicodeString::fromUTF32(
-          reinterpret_cast<const UChar32*>(original.data() + begin), static_cast<int32_t>(end - begin));
+      icu::UnicodeString piece =
+          icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(original.data() + begin),
+                                        static_cast<int32_t>(end - begin));
       UErrorCode status = U_ZERO_ERROR;
       const icu::UnicodeString normalized = norm.normalize(piece, status);
-      if (U_FAILURE(status)) throw Error("ICU normalization failed: " + std::string(u_errorName(status)));
+      if (U_FAILURE(status))
+        throw Error("ICU normalization failed: " + std::string(u_errorName(status)));
       for (int32_t k = 0; k < normalized.length();) {
         const UChar32 cp = normalized.char32At(k);
         k += U16_LENGTH(cp);
