@@ -17,8 +17,7 @@ corpus=$(realpath "$corpus")
 
 echo "== analyzer throughput (build/kornews_bench, 5 repetitions of >= 2 s each)"
 [[ -x build/kornews_bench ]] || { echo "bench: build/kornews_bench missing (libbenchmark-dev?)" >&2; exit 1; }
-build/kornews_bench --corpus="$corpus" --benchmark_repetitions=5 \
-  --benchmark_display_aggregates_only=true
+build/kornews_bench --corpus="$corpus" --benchmark_repetitions=5
 echo "target: analyze/kornews >= 2.00x analyze/mecab"
 echo
 scripts/bench-sql.sh "$corpus"
