@@ -24,7 +24,6 @@ Lattice::Lattice(const Dictionary& dict, bool space_penalty)
     : dict_(dict),
       space_penalty_(space_penalty),
       space_mask_(dict.char_class(U' ').category_mask),
-      right_id_slots_(dict.right_id_count()),
       left_id_slots_(dict.left_id_count()),
       best_costs_(dict.left_id_count()) {}
 
@@ -193,22 +192,13 @@ void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_i
 
 void Lattice::connect(int32_t pos) {
   if (++stamp_ == 0) {  // wrapped: forget every slot
-    std::fill(right_id_slots_.begin(), right_id_slots_.end(), Slot{});
     std::fill(left_id_slots_.begin(), left_id_slots_.end(), Slot{});
     stamp_ = 1;
   }
-  // The nodes ending here in MeCab's list order, one per right id: of several with the same
-  // right id only the cheapest can win (the earliest on a tie). A later, cheaper one retires
-  // the earlier slot and takes a new one at the end, so the order stays MeCab's.
+  // The nodes ending here, in MeCab's list order, copied into a compact array once.
   lefts_.clear();
   for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
     const Node& left = nodes_[l];
-    Slot& slot = right_id_slots_[left.right_id];
-    if (slot.stamp == stamp_) {
-      if (left.cost >= lefts_.cost[slot.value]) continue;
-      lefts_.retire(slot.value);
-    }
-    slot = Slot{stamp_, static_cast<int32_t>(lefts_.size)};
     lefts_.push_back(left.cost, left.right_id, l);
   }
 

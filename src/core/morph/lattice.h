@@ -76,9 +76,8 @@ class Lattice {
     int32_t value = 0;
   };
   uint32_t stamp_ = 0;
-  std::vector<Slot> right_id_slots_;  // right id -> its entry in lefts_
-  std::vector<Slot> left_id_slots_;   // left id -> best predecessor found for it
-  std::vector<int32_t> best_costs_;   // left id -> cost through that predecessor
+  std::vector<Slot> left_id_slots_;  // left id -> best predecessor found for it
+  std::vector<int32_t> best_costs_;  // left id -> cost through that predecessor
 };
 
 }  // namespace kornews

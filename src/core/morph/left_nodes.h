@@ -8,10 +8,6 @@
 namespace kornews {
 
 struct LeftNodes {
-  // A retired slot's cost: never the cheapest, and far from overflow when a connection cost
-  // is added.
-  static constexpr int32_t kRetired = 1 << 29;
-
   std::vector<int32_t> cost;
   std::vector<uint16_t> right_id;
   std::vector<int32_t> node;
@@ -26,7 +22,6 @@ struct LeftNodes {
     cost[size] = c, right_id[size] = r, node[size] = n;
     ++size;
   }
-  void retire(int32_t i) { cost[i] = kRetired; }
 };
 
 }  // namespace kornews
