@@ -48,9 +48,15 @@ CompactMatrix compact_matrix(uint16_t right_count, uint16_t left_count,
   m.left_class = classify(rows, left_uses, &m.left_size);
   m.right_class = classify(columns, right_uses, &m.right_size);
   m.costs.assign(static_cast<size_t>(m.right_size) * m.left_size, 0);
+  m.column_min.assign(m.right_size, INT16_MAX);
+  m.column_max.assign(m.right_size, INT16_MIN);
   for (size_t l = 0; l < left_count; ++l) {
     for (size_t r = 0; r < right_count; ++r) {
-      m.costs[m.right_class[r] + static_cast<size_t>(m.right_size) * m.left_class[l]] = at(r, l);
+      const uint16_t right = m.right_class[r];
+      const int16_t cost = at(r, l);
+      m.costs[right + static_cast<size_t>(m.right_size) * m.left_class[l]] = cost;
+      m.column_min[right] = std::min(m.column_min[right], cost);
+      m.column_max[right] = std::max(m.column_max[right], cost);
     }
   }
   return m;

@@ -14,6 +14,9 @@ struct CompactMatrix {
   std::vector<uint16_t> left_class;   // original left id -> compact left id
   uint16_t right_size = 0, left_size = 0;
   std::vector<int16_t> costs;  // costs[right + right_size * left]
+  // Per compact right id, the smallest and largest cost over all left ids: bounds that let the
+  // analyzer drop a predecessor that cannot win whatever follows it.
+  std::vector<int16_t> column_min, column_max;
 };
 
 // `costs` is MeCab's layout: costs[right_id + right_count * left_id]. `right_uses` and

@@ -227,6 +227,9 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kMatrix, matrix_bytes);
   add_section(Section::kPenalties, bytes_of(source.space_penalties));
   add_section(Section::kTags, bytes_of(tags));
+  std::vector<int16_t> bounds = matrix.column_min;
+  bounds.insert(bounds.end(), matrix.column_max.begin(), matrix.column_max.end());
+  add_section(Section::kColumnBounds, bytes_of(bounds));
   expansion_index.push_back(static_cast<uint32_t>(expansions.size()));
   add_section(Section::kExpansionIndex, bytes_of(expansion_index));
   add_section(Section::kExpansions, expansions);

@@ -20,6 +20,7 @@ enum class Section : uint32_t {
   kMatrix,           // uint16_t right size, left size; int16_t cost[right + right size * left]
   kPenalties,        // int16_t[] indexed by posid
   kTags,             // TagName[]: the output tag of each Entry::tag
+  kColumnBounds,     // int16_t min[right size], max[right size]: each right id's cost range
   kExpansionIndex,   // uint32_t[]: where each expansion starts in kExpansions, and one past
   kExpansions,       // per expansion: uint8 count, then per morpheme uint8 length, form, uint16 tag
   kCount

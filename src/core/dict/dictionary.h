@@ -64,6 +64,9 @@ class Dictionary {
   const int16_t* matrix_row(uint16_t right_lid) const {
     return matrix_ + static_cast<size_t>(matrix_lsize_) * right_lid;
   }
+  // The smallest and largest connection cost from a left node's right id, over all left ids.
+  int column_min(uint16_t left_rid) const { return column_bounds_[left_rid]; }
+  int column_max(uint16_t left_rid) const { return column_bounds_[matrix_lsize_ + left_rid]; }
   uint16_t right_id_count() const { return matrix_lsize_; }
   uint16_t left_id_count() const { return matrix_rsize_; }
 
@@ -106,6 +109,7 @@ class Dictionary {
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;
   uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
+  const int16_t* column_bounds_ = nullptr;
   const uint32_t* expansion_index_ = nullptr;
   uint32_t expansion_count_ = 0;
   const uint8_t* expansions_ = nullptr;
