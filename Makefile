@@ -27,10 +27,6 @@ SHLIB_LINK  = $(ICU_LIBS) -lstdc++
 # pgxs.mk decides at include time whether to add the bitcode rules.
 override with_llvm = no
 
-# No LLVM bitcode for the C++ sources (PGXS would run clang++ with C flags); must precede the
-# include, which reads it.
-with_llvm = no
-
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

@@ -40,11 +40,10 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 
 # PGXS build of kornews.so (reuses build/kornews.dic), then install into PostgreSQL.
-# with_llvm=no on the command line: PGXS defines its LLVM bitcode rules when it is included,
-# and clang++ cannot compile our C++17 with PostgreSQL's C flags. </dev/null: nothing here reads stdin.
-make -j"$(nproc)" PG_CONFIG="$PG_CONFIG" with_llvm=no </dev/null >/dev/null
+# </dev/null: nothing here reads stdin.
+make -j"$(nproc)" PG_CONFIG="$PG_CONFIG" </dev/null >/dev/null
 if [[ -w $("$PG_CONFIG" --pkglibdir) ]]; then
-  make install PG_CONFIG="$PG_CONFIG" with_llvm=no </dev/null >/dev/null
+  make install PG_CONFIG="$PG_CONFIG" </dev/null >/dev/null
 else
   echo "setup: not root, skipping 'make install' (run: sudo make install PG_CONFIG=$PG_CONFIG)" >&2
 fi

@@ -54,7 +54,7 @@ trap cleanup EXIT
 echo "== pg_regress (make installcheck on port $PGPORT)"
 if compgen -G 'sql/*.sql' >/dev/null; then
   set +e
-  make installcheck PG_CONFIG="$PG_CONFIG" with_llvm=no </dev/null >"$log/regress.out" 2>&1
+  make installcheck PG_CONFIG="$PG_CONFIG" </dev/null >"$log/regress.out" 2>&1
   rc=$?
   set -e
   # pg_regress's per-test lines and its summary box.
