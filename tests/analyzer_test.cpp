@@ -155,3 +155,23 @@ TEST(Analyzer, InterruptCheckAbandonsTheCall) {
 
 }  // namespace
 }  // namespace kornews
+
+namespace kornews {
+namespace {
+
+TEST(Analyzer, SpansNeverOverlapWhenNormalizationJoinsCharacters) {
+  // 화 followed by a combining horn is one normalization segment (characters 0..2) that the
+  // analysis splits in two: the first morpheme gets the span, the second is empty at its end.
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("화\xCC\x9B 뉴스");
+  ASSERT_GE(ms.size(), 3u);
+  EXPECT_EQ(ms[0].start, 0);
+  EXPECT_EQ(ms[0].end, 2);
+  EXPECT_EQ(ms[1].start, 2);
+  EXPECT_EQ(ms[1].end, 2);
+  EXPECT_EQ(ms[2].form, "뉴스");
+  EXPECT_EQ(ms[2].start, 3);
+}
+
+}  // namespace
+}  // namespace kornews

@@ -66,20 +66,30 @@ class Analyzer::Impl {
     if (norm_.chars.empty()) return;
     lattice_.best_path(norm_.chars, path_);
     int32_t previous_end = 0;
+    NormalizedText::Span taken{0, 0, 0, 0};  // original text already given to earlier nodes
     for (const Node* node : path_) {
-      emit(*node, node->begin > previous_end, char_base, byte_base, sink);
+      emit(*node, node->begin > previous_end, taken, char_base, byte_base, sink);
       previous_end = node->end;
     }
   }
 
-  void emit(const Node& node, bool space_before, int32_t char_base, int32_t byte_base,
-            const std::function<void(const Morpheme&)>& sink) {
+  // `taken` is the end of the original text given to earlier nodes. Normally a node's span
+  // starts there or later; but when normalization turned some original characters into several
+  // (a syllable with a combining mark, ㎞ -> km) and the analysis splits them, all of those
+  // characters map to the same original span. The first node gets it, the next ones start
+  // where it ends (possibly empty), so spans never overlap and stay in text order.
+  void emit(const Node& node, bool space_before, NormalizedText::Span& taken, int32_t char_base,
+            int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
     const NormalizedText::Span first = norm_.span_of(node.begin);
     const NormalizedText::Span last = norm_.span_of(node.end - 1);
-    morpheme_.start = char_base + first.char_begin;
-    morpheme_.end = char_base + last.char_end;
-    morpheme_.byte_start = byte_base + first.byte_begin;
-    morpheme_.byte_end = byte_base + last.byte_end;
+    const int32_t char_begin = std::max(first.char_begin, taken.char_end);
+    const int32_t byte_begin = std::max(first.byte_begin, taken.byte_end);
+    taken.char_end = std::max(last.char_end, char_begin);
+    taken.byte_end = std::max(last.byte_end, byte_begin);
+    morpheme_.start = char_base + char_begin;
+    morpheme_.end = char_base + taken.char_end;
+    morpheme_.byte_start = byte_base + byte_begin;
+    morpheme_.byte_end = byte_base + taken.byte_end;
     morpheme_.space_before = space_before;
     morpheme_.entry = node.entry;
     const dict::Entry& entry = lattice_.entry(node);

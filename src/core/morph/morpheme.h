@@ -18,8 +18,11 @@ enum class MorphemeKind : uint8_t {
 struct Morpheme {
   std::string form;  // normalized form; for an inflect part the dictionary's base form (하, 았)
   std::string tag;   // Sejong tag: NNG, NNP, VV, EP, SN, SL ...
-  // Offsets into the caller's original (unnormalized) text, end exclusive. The pieces of one
-  // Inflect entry all carry the span of the written eojeol part they came from.
+  // Offsets into the caller's original (unnormalized) text, end exclusive; in text order and
+  // never overlapping. The pieces of one Inflect entry all carry the span of the written word
+  // they came from. Where normalization made several characters of one original character (㎞
+  // -> km) and the analysis splits them, the first morpheme gets the original span and the
+  // next ones are empty (start == end) at its end.
   int32_t start = 0;  // code points
   int32_t end = 0;
   int32_t byte_start = 0;  // bytes
