@@ -13,13 +13,9 @@
 namespace kornews {
 namespace {
 
-// Lines longer than this many code points are analyzed in pieces cut at whitespace, so that the
-// lattice stays small and path costs stay far from overflow.
-constexpr size_t kMaxChunkChars = 4096;
-
-bool is_chunk_space(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000;
-}
+// Lines longer than this many bytes are analyzed in pieces cut at whitespace, so that the
+// lattice stays small and path costs (at most ~100,000 a character) stay far from overflow.
+constexpr size_t kMaxPieceBytes = 12288;
 
 }  // namespace
 
@@ -33,37 +29,34 @@ class Analyzer::Impl {
     int32_t char_base = 0;
     while (pos < text.size()) {
       if (options_.interrupt_check) options_.interrupt_check();
-      // Find the end of this piece: a newline, or a whitespace before the size limit.
-      size_t i = pos, cut = std::string_view::npos;
-      size_t count = 0, count_at_cut = 0;
-      bool newline = false;
-      while (i < text.size()) {
-        if (text[i] == '\n') {
-          newline = true;
-          break;
+      // This piece: the rest of the line, or of it what fits the size limit, cut after its
+      // last space or tab (or, failing that, at a character boundary).
+      const size_t line_end = std::min(text.find('\n', pos), text.size());
+      size_t end = line_end;
+      if (end - pos > kMaxPieceBytes) {
+        const std::string_view window = text.substr(pos, kMaxPieceBytes);
+        const size_t space = window.find_last_of(" \t");
+        end = pos + kMaxPieceBytes;
+        if (space != std::string_view::npos) {
+          end = pos + space + 1;
+        } else {
+          for (int k = 0; k < 3 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80; ++k)
+            --end;
         }
-        if (count == kMaxChunkChars) break;
-        const char32_t cp = utf8::decode(text, i);
-        ++count;
-        if (is_chunk_space(cp)) cut = i, count_at_cut = count;
       }
-      size_t end = i;
-      if (!newline && i < text.size() && cut != std::string_view::npos) {
-        end = cut;
-        count = count_at_cut;
-      }
-      analyze_piece(text.substr(pos, end - pos), char_base, static_cast<int32_t>(pos), sink);
-      char_base += static_cast<int32_t>(count);
+      char_base +=
+          analyze_piece(text.substr(pos, end - pos), char_base, static_cast<int32_t>(pos), sink);
       pos = end;
-      if (newline) ++pos, ++char_base;
+      if (pos == line_end && pos < text.size()) ++pos, ++char_base;  // the newline
     }
   }
 
- private:
-  void analyze_piece(std::string_view piece, int32_t char_base, int32_t byte_base,
-                     const std::function<void(const Morpheme&)>& sink) {
+  // Returns the number of code points in `piece`.
+  int32_t analyze_piece(std::string_view piece, int32_t char_base, int32_t byte_base,
+                        const std::function<void(const Morpheme&)>& sink) {
     normalizer_.normalize(piece, norm_);
-    if (norm_.chars.empty()) return;
+    if (norm_.chars.empty()) return norm_.source_chars;
+    piece_ = piece;
     lattice_.best_path(norm_.chars, path_);
     int32_t previous_end = 0;
     NormalizedText::Span taken{0, 0, 0, 0};  // original text already given to earlier nodes
@@ -71,6 +64,7 @@ class Analyzer::Impl {
       emit(*node, node->begin > previous_end, taken, char_base, byte_base, sink);
       previous_end = node->end;
     }
+    return norm_.source_chars;
   }
 
   // `taken` is the end of the original text given to earlier nodes. Normally a node's span
@@ -107,8 +101,14 @@ class Analyzer::Impl {
     morpheme_.kind = entry.kind() == dict::EntryKind::kCompound ? MorphemeKind::kCompound
                      : dict_.is_unknown_entry(node.entry)       ? MorphemeKind::kUnknown
                                                                 : MorphemeKind::kKnown;
-    morpheme_.form.clear();
-    for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
+    if (norm_.spans.empty()) {  // unchanged by normalization: the form is the written bytes
+      morpheme_.form.assign(
+          piece_.substr(norm_.byte_offsets[node.begin],
+                        norm_.byte_offsets[node.end] - norm_.byte_offsets[node.begin]));
+    } else {
+      morpheme_.form.clear();
+      for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
+    }
     morpheme_.tag.assign(dict_.tag(entry.index()));
     sink(morpheme_);
   }
@@ -117,6 +117,7 @@ class Analyzer::Impl {
   AnalyzerOptions options_;
   Normalizer normalizer_;
   Lattice lattice_;
+  std::string_view piece_;  // the text being analyzed
   NormalizedText norm_;
   std::vector<const Node*> path_;
   std::vector<Dictionary::Expanded> expanded_;

@@ -76,6 +76,7 @@ void Normalizer::normalize(std::string_view text, NormalizedText& out) const {
     if (plain && !is_plain(norm, cp)) plain = false;
   }
   out.byte_offsets.push_back(static_cast<int32_t>(text.size()));
+  out.source_chars = static_cast<int32_t>(out.chars.size());
   if (plain) return;
 
   // Slow path: normalize segment by segment (a segment starts at a character with a

@@ -22,6 +22,7 @@ struct NormalizedText {
   };
   std::vector<Span> spans;
   std::vector<int32_t> byte_offsets;  // identity case: byte offset of character i (size n + 1)
+  int32_t source_chars = 0;           // code points in the original text
 
   Span span_of(size_t i) const;
 };
