@@ -40,6 +40,7 @@ void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& p
   size_ = static_cast<int32_t>(chars.size());
   nodes_.clear();
   end_head_.assign(chars.size() + 1, -1);
+  end_bound_.assign(chars.size() + 1, INT32_MAX);
   path.clear();
 
   find_words();
@@ -199,10 +200,7 @@ void Lattice::connect(int32_t pos) {
   // whose cost plus its cheapest possible connection exceeds another's cost plus that one's
   // dearest connection loses to it before every follower, so it is left out (this drops about
   // a third of them on news text; the order of the rest, which settles ties, is kept).
-  int32_t bound = INT32_MAX;
-  for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
-    bound = std::min(bound, nodes_[l].cost + dict_.column_max(nodes_[l].right_id));
-  }
+  const int32_t bound = end_bound_[pos];
   lefts_.clear();
   for (int32_t l = end_head_[pos]; l >= 0; l = nodes_[l].end_next) {
     const Node& left = nodes_[l];
@@ -241,6 +239,8 @@ void Lattice::connect(int32_t pos) {
     node.prev = slot.value;
     node.end_next = end_head_[node.end];
     end_head_[node.end] = static_cast<int32_t>(r);
+    end_bound_[node.end] =
+        std::min(end_bound_[node.end], node.cost + dict_.column_max(node.right_id));
   }
 }
 

@@ -65,6 +65,8 @@ class Lattice {
   std::vector<Hit> hits_;
   std::vector<size_t> hits_at_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
+  // Per position: the least cost plus dearest connection of a node ending there (see connect).
+  std::vector<int32_t> end_bound_;
   size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
   uint32_t space_mask_ = 0;
 
