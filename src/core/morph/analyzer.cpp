@@ -1,11 +1,9 @@
 #include "core/morph/analyzer.h"
 
 #include <algorithm>
-#include <climits>
 
 #include "core/dict/dictionary.h"
 #include "core/error.h"
-#include "core/morph/feature.h"
 #include "core/morph/lattice.h"
 #include "core/text/normalizer.h"
 #include "core/text/utf8.h"

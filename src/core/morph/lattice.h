@@ -70,7 +70,7 @@ class Lattice {
   size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
   uint32_t space_mask_ = 0;
 
-  // Per connect(): the nodes ending at the position, one per right id.
+  // Per connect(): the nodes ending at the position that can still win there.
   LeftNodes lefts_;
   // Scratch tables indexed by context id, valid while their stamp equals stamp_.
   struct Slot {
