@@ -13,6 +13,12 @@ std::string to_utf8(const std::u32string& s) {
   return out;
 }
 
+std::string normalized(const Normalizer& norm, std::string_view text) {
+  NormalizedText out;
+  norm.normalize(text, out);
+  return to_utf8(out.chars);
+}
+
 TEST(Utf8, DecodesAndReplacesInvalidBytesOneByOne) {
   const std::string s = "a\xED\x95\x9C\xFF\xC0\x80z";  // a, 한, stray byte, overlong NUL, z
   size_t i = 0;
@@ -59,14 +65,14 @@ TEST(Normalizer, CompatibilityCharactersMapBackToTheirSource) {
 
 TEST(Normalizer, HangulJamoComposeButCompatibilityJamoStay) {
   Normalizer norm;
-  EXPECT_EQ(norm.normalize_to_utf8("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"), "한");
-  EXPECT_EQ(norm.normalize_to_utf8("ㅋㅋㅋ ㅠㅠ"), "ㅋㅋㅋ ㅠㅠ");
+  EXPECT_EQ(normalized(norm, "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"), "한");
+  EXPECT_EQ(normalized(norm, "ㅋㅋㅋ ㅠㅠ"), "ㅋㅋㅋ ㅠㅠ");
 }
 
 TEST(Normalizer, SpacesControlsAndFormatCharacters) {
   Normalizer norm;
   // tab, no-break space, ideographic space, a control char -> space; ZWSP and BOM dropped
-  EXPECT_EQ(norm.normalize_to_utf8("가\t나\xC2\xA0다\xE3\x80\x80라\x01마"), "가 나 다 라 마");
+  EXPECT_EQ(normalized(norm, "가\t나\xC2\xA0다\xE3\x80\x80라\x01마"), "가 나 다 라 마");
   NormalizedText out;
   norm.normalize("가\xE2\x80\x8B나\xEF\xBB\xBF", out);
   EXPECT_EQ(to_utf8(out.chars), "가나");
@@ -77,7 +83,7 @@ TEST(Normalizer, SpacesControlsAndFormatCharacters) {
 TEST(Normalizer, HanjaCompatibilityIdeographsBecomeUnified) {
   Normalizer norm;
   // U+F900 (compatibility) -> U+8C48
-  EXPECT_EQ(norm.normalize_to_utf8("\xEF\xA4\x80"), "\xE8\xB1\x88");
+  EXPECT_EQ(normalized(norm, "\xEF\xA4\x80"), "\xE8\xB1\x88");
 }
 
 }  // namespace

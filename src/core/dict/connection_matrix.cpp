@@ -9,10 +9,10 @@ namespace {
 // Gives equal vectors one class; classes are numbered by how often their ids are used, most
 // used first, with the class of id 0 always 0.
 std::vector<uint16_t> classify(const std::vector<std::vector<int16_t>>& vectors,
-                               const std::vector<double>& uses, uint16_t* classes) {
+                               const std::vector<uint32_t>& uses, uint16_t* classes) {
   std::map<std::vector<int16_t>, uint32_t> first_of;  // vector -> first id with it
   std::vector<uint32_t> representative(vectors.size());
-  std::vector<double> class_uses(vectors.size(), 0);
+  std::vector<uint64_t> class_uses(vectors.size(), 0);
   for (uint32_t i = 0; i < vectors.size(); ++i) {
     representative[i] = first_of.emplace(vectors[i], i).first->second;
     class_uses[representative[i]] += i < uses.size() ? uses[i] : 0;
@@ -35,8 +35,8 @@ std::vector<uint16_t> classify(const std::vector<std::vector<int16_t>>& vectors,
 
 CompactMatrix compact_matrix(uint16_t right_count, uint16_t left_count,
                              const std::vector<int16_t>& costs,
-                             const std::vector<double>& right_uses,
-                             const std::vector<double>& left_uses) {
+                             const std::vector<uint32_t>& right_uses,
+                             const std::vector<uint32_t>& left_uses) {
   const auto at = [&](size_t right, size_t left) { return costs[right + right_count * left]; };
   std::vector<std::vector<int16_t>> rows(left_count), columns(right_count);
   for (size_t l = 0; l < left_count; ++l)

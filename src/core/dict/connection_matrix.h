@@ -25,7 +25,7 @@ struct CompactMatrix {
 // 0 on both sides.
 CompactMatrix compact_matrix(uint16_t right_count, uint16_t left_count,
                              const std::vector<int16_t>& costs,
-                             const std::vector<double>& right_uses,
-                             const std::vector<double>& left_uses);
+                             const std::vector<uint32_t>& right_uses,
+                             const std::vector<uint32_t>& left_uses);
 
 }  // namespace kornews::dict

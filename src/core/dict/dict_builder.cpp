@@ -57,32 +57,28 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
 
   // Surfaces as code points; a word with a character past the BMP cannot be reached through
   // the char-code table and is left out (counted).
-  struct Word {
-    std::u32string text;
-    const SourceWord* source;
-  };
-  std::vector<Word> words;
+  std::vector<std::u32string> surfaces;
+  std::vector<const SourceWord*> words;  // words[i] is written surfaces[i]
   for (const SourceWord& w : source.words) {
-    Word word{{}, &w};
+    std::u32string text;
     bool ok = !w.surface.empty();
     for (size_t i = 0; i < w.surface.size();) {
       const char32_t cp = utf8::decode(w.surface, i);
       if (cp >= kCharTableSize || cp == 0) ok = false;
-      word.text.push_back(cp);
+      text.push_back(cp);
     }
     if (ok) {
-      words.push_back(std::move(word));
+      surfaces.push_back(std::move(text));
+      words.push_back(&w);
     } else {
       ++stats.skipped_words;
     }
   }
-  std::vector<std::u32string> surfaces;
-  for (const Word& w : words) surfaces.push_back(w.text);
   const std::vector<uint16_t> codes = assign_char_codes(surfaces);
 
   std::vector<std::vector<uint16_t>> keys(words.size());
   for (size_t i = 0; i < words.size(); ++i)
-    for (char32_t cp : words[i].text) keys[i].push_back(codes[cp]);
+    for (char32_t cp : surfaces[i]) keys[i].push_back(codes[cp]);
   std::vector<size_t> order(words.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
@@ -123,7 +119,9 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
         if (item.tag != "VCP") continue;  // an elided copula is still a copula
         form = "이";
       }
-      if (form.size() > UINT8_MAX) throw DictionaryError("expansion form too long");
+      if (form.size() > UINT8_MAX || encoded[0] == '\xFF') {
+        throw DictionaryError("expansion too long: " + std::string(expression));
+      }
       encoded.push_back(static_cast<char>(form.size()));
       encoded.append(form);
       const uint16_t tag = tag_of(item.tag);
@@ -155,10 +153,8 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   std::vector<std::vector<uint16_t>> sorted_keys;
   std::vector<uint32_t> values;
   for (size_t i : order) {
-    const auto& list = words[i].source->entries;
+    const auto& list = words[i]->entries;
     if (list.empty() || list.size() > 0xFF) throw DictionaryError("bad entry count for a word");
-    if (!sorted_keys.empty() && sorted_keys.back() == keys[i])
-      throw DictionaryError("duplicate word");
     values.push_back(static_cast<uint32_t>(entries.size() << 8 | list.size()));
     sorted_keys.push_back(std::move(keys[i]));
     for (const SourceEntry& e : list) add_entry(e);
@@ -175,10 +171,10 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   }
   stats.entries = entries.size();
 
-  // Validate ids once here, then move them to the compact matrix's classes.
-  // How often an id is used, estimated by its number of entries (better, measured by simulated
-  // cache misses, than weighting entries by their cost).
-  std::vector<double> right_uses(source.matrix_lsize), left_uses(source.matrix_rsize);
+  // Validate ids once here, then move them to the compact matrix's classes. How often an id is
+  // used is estimated by its number of entries (better, measured by simulated cache misses,
+  // than weighting entries by their cost).
+  std::vector<uint32_t> right_uses(source.matrix_lsize), left_uses(source.matrix_rsize);
   for (const Entry& e : entries) {
     if (e.left_id >= source.matrix_rsize || e.right_id >= source.matrix_lsize) {
       throw DictionaryError("entry context id outside the connection matrix");

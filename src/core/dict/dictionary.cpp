@@ -122,7 +122,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
     }
   }
   dict->column_bounds_ = static_cast<const int16_t*>(section(dict::Section::kColumnBounds, 2, &n));
-  if (n != 2 * static_cast<size_t>(dict->matrix_lsize_)) corrupt(path, "column bounds have the wrong size");
+  if (n != 2 * static_cast<size_t>(dict->matrix_lsize_))
+    corrupt(path, "column bounds have the wrong size");
   dict->expansion_index_ =
       static_cast<const uint32_t*>(section(dict::Section::kExpansionIndex, 4, &n));
   if (n == 0) corrupt(path, "empty expansion index");

@@ -83,8 +83,8 @@ void Lattice::find_words() {
   Walk walks[kWalks];
   int active = 0;
   int32_t unstarted = 0;
-  const auto unit_for = [&](uint32_t state, int32_t j) {
-    return static_cast<uint32_t>(trie[state].base) + dict_.char_code(chars[j]);
+  const auto unit_for = [&](uint32_t state, uint16_t code) {
+    return static_cast<uint32_t>(trie[state].base) + code;
   };
   const auto start = [&](Walk& w) {
     while (unstarted < size_ && is_space(chars[unstarted])) ++unstarted;
@@ -98,7 +98,7 @@ void Lattice::find_words() {
     for (int i = 0; i < active;) {
       Walk& w = walks[i];
       const uint16_t code = w.next < size_ ? dict_.char_code(chars[w.next]) : 0;
-      const uint32_t next = static_cast<uint32_t>(trie[w.state].base) + code;
+      const uint32_t next = unit_for(w.state, code);
       if (code == 0 || next >= trie_size || trie[next].check != w.state) {
         if (!start(w)) w = walks[--active];
         continue;  // the walk now in slot i (if any) takes its first step next
@@ -114,7 +114,7 @@ void Lattice::find_words() {
         found_.push_back(Found{w.begin, Hit{w.next, first, count}});
       }
       if (w.next < size_) {
-        const uint32_t ahead = unit_for(w.state, w.next);
+        const uint32_t ahead = unit_for(w.state, dict_.char_code(chars[w.next]));
         if (ahead < trie_size) __builtin_prefetch(trie + ahead);
       }
       ++i;

@@ -116,12 +116,4 @@ void Normalizer::normalize(std::string_view text, NormalizedText& out) const {
   }
 }
 
-std::string Normalizer::normalize_to_utf8(std::string_view text) const {
-  NormalizedText n;
-  normalize(text, n);
-  std::string out;
-  for (char32_t cp : n.chars) utf8::append(out, cp);
-  return out;
-}
-
 }  // namespace kornews

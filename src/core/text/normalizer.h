@@ -33,9 +33,6 @@ class Normalizer {
   // Normalizes `text` (UTF-8; invalid bytes become U+FFFD) into `out`, reusing its buffers.
   void normalize(std::string_view text, NormalizedText& out) const;
 
-  // The normalized text as UTF-8 (for the CLI's `normalize` and the MeCab oracle).
-  std::string normalize_to_utf8(std::string_view text) const;
-
  private:
   const void* icu_;  // icu::Normalizer2, owned by ICU's cache or by a static filtered wrapper
 };
