@@ -12,6 +12,7 @@
 
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
+#include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"
@@ -100,7 +101,7 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
       values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
     }
-    cp_base += kn::CountCodePoints(chunk);
+    cp_base += static_cast<int64>(kornews::utf8::count_code_points(chunk));
     begin = end;
   }
   buf->Release();

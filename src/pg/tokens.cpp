@@ -235,10 +235,4 @@ size_t ChunkEnd(std::string_view text, size_t begin, size_t target) {
   return k;
 }
 
-int64_t CountCodePoints(std::string_view s) {
-  int64_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace kn

@@ -100,7 +100,4 @@ size_t ChunkEnd(std::string_view text, size_t begin, size_t target);
 
 inline constexpr size_t kChunkBytes = 256 * 1024;
 
-// Number of code points in a valid UTF-8 string.
-int64_t CountCodePoints(std::string_view s);
-
 }  // namespace kn

@@ -14,6 +14,7 @@
 
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
+#include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
@@ -54,7 +55,7 @@ void SplitParts(std::string_view expr, CompoundSplit* out) {
     const size_t plus = expr.find('+');
     std::string_view piece = expr.substr(0, plus);
     const std::string_view form = piece.substr(0, piece.find('/'));
-    if (kn::CountCodePoints(form) < 2 || used + form.size() > sizeof out->text) {
+    if (kornews::utf8::count_code_points(form) < 2 || used + form.size() > sizeof out->text) {
       out->count = 0;
       return;
     }
