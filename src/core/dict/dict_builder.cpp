@@ -9,6 +9,7 @@
 
 #include "core/dict/connection_matrix.h"
 #include "core/dict/double_array_builder.h"
+#include "core/dict/user_contexts.h"
 #include "core/error.h"
 #include "core/morph/feature.h"
 #include "core/text/utf8.h"
@@ -188,6 +189,11 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
     e.left_id = matrix.left_class[e.left_id];
     e.right_id = matrix.right_class[e.right_id];
   }
+  std::vector<UserContext> user_contexts = choose_user_contexts(source);
+  for (UserContext& c : user_contexts) {
+    c.left_id = matrix.left_class[c.left_id];
+    c.right_id = matrix.right_class[c.right_id];
+  }
   std::string matrix_bytes;
   append_bytes(matrix_bytes, &matrix.right_size, 2);
   append_bytes(matrix_bytes, &matrix.left_size, 2);
@@ -229,6 +235,7 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   expansion_index.push_back(static_cast<uint32_t>(expansions.size()));
   add_section(Section::kExpansionIndex, bytes_of(expansion_index));
   add_section(Section::kExpansions, expansions);
+  add_section(Section::kUserContexts, bytes_of(user_contexts));
 
   header.file_size = sizeof(FileHeader) + payload.size();
   header.payload_checksum =

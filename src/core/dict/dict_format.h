@@ -7,7 +7,7 @@
 namespace kornews::dict {
 
 inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
-inline constexpr uint32_t kFormatVersion = 1;        // not yet released: no reader of another
+inline constexpr uint32_t kFormatVersion = 2;        // not yet released: no reader of another
 inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
 
 enum class Section : uint32_t {
@@ -23,6 +23,7 @@ enum class Section : uint32_t {
   kColumnBounds,     // int16_t min[right size], max[right size]: each right id's cost range
   kExpansionIndex,   // uint32_t[]: where each expansion starts in kExpansions, and one past
   kExpansions,       // per expansion: uint8 count, then per morpheme uint8 length, form, uint16 tag
+  kUserContexts,     // UserContext[]: context ids and cost for words added by the user
   kCount
 };
 
@@ -94,6 +95,17 @@ struct Entry {
 
 struct TagName {
   char text[16];  // NUL-terminated
+};
+
+// What a word the user adds (user_lexicon.h) connects like: the context ids MeCab's rewrite
+// rules give the feature "TAG,*,FINAL,*,*,*,*,*", taken from the system entries that have
+// exactly that feature, and the median cost of those entries.
+struct UserContext {
+  char tag[6];           // NUL-terminated: NNG, NNP, SL ...
+  char final_consonant;  // 'T' (the word ends in a final consonant), 'F', or '*' (not marked)
+  uint8_t reserved;
+  uint16_t left_id, right_id, pos_id;
+  int16_t cost;
 };
 
 struct UnknownIndex {

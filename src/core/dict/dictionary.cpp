@@ -130,6 +130,16 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
   dict->expansion_count_ = static_cast<uint32_t>(n - 1);
   dict->expansions_ = static_cast<const uint8_t*>(section(dict::Section::kExpansions, 1, &n));
   dict->expansions_size_ = static_cast<uint32_t>(n);
+  dict->user_contexts_ = static_cast<const dict::UserContext*>(
+      section(dict::Section::kUserContexts, sizeof(dict::UserContext), &n));
+  dict->user_context_count_ = static_cast<uint32_t>(n);
+  for (uint32_t i = 0; i < dict->user_context_count_; ++i) {
+    const dict::UserContext& c = dict->user_contexts_[i];
+    if (std::memchr(c.tag, '\0', sizeof c.tag) == nullptr || c.left_id >= dict->matrix_rsize_ ||
+        c.right_id >= dict->matrix_lsize_) {
+      corrupt(path, "bad user-word context");
+    }
+  }
   dict->first_unknown_entry_ = dict->entry_count_;
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
@@ -174,6 +184,17 @@ bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
 std::string_view Dictionary::compound_parts(uint32_t entry) const {
   if (entry >= entry_count_ || entries_[entry].kind() != dict::EntryKind::kCompound) return {};
   return parse_feature(feature(entries_[entry].feature)).expression;
+}
+
+const dict::UserContext* Dictionary::user_context(std::string_view tag, char final) const {
+  const dict::UserContext* other = nullptr;
+  for (uint32_t i = 0; i < user_context_count_; ++i) {
+    const dict::UserContext& c = user_contexts_[i];
+    if (tag != c.tag) continue;
+    if (c.final_consonant == final) return &c;
+    if (!other || c.final_consonant == '*') other = &c;
+  }
+  return other;
 }
 
 std::string_view Dictionary::source() const {

@@ -85,6 +85,10 @@ class Dictionary {
     std::string_view form, tag;
   };
   bool expansion(uint32_t id, std::vector<Expanded>& out) const;
+  // How a word the user adds with `tag` connects: the context of the system words of that tag
+  // with the same final-consonant mark ('T', 'F'), or failing that of any of them; nullptr when
+  // the tag cannot take user words (particles, endings, unknown tags).
+  const dict::UserContext* user_context(std::string_view tag, char final) const;
   // The output tag of an entry ("NNG"); "UNKNOWN" for an index out of range.
   std::string_view tag(uint32_t index) const {
     return index < tag_count_ ? std::string_view(tags_[index].text) : std::string_view("UNKNOWN");
@@ -116,6 +120,8 @@ class Dictionary {
   uint32_t expansions_size_ = 0;
   const dict::TagName* tags_ = nullptr;
   uint32_t tag_count_ = 0;
+  const dict::UserContext* user_contexts_ = nullptr;
+  uint32_t user_context_count_ = 0;
   const int16_t* penalties_ = nullptr;
   uint32_t penalty_count_ = 0;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/dict/dictionary.h"
+#include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/lattice.h"
 #include "core/text/normalizer.h"
@@ -84,6 +85,14 @@ class Analyzer::Impl {
     morpheme_.byte_end = byte_base + taken.byte_end;
     morpheme_.space_before = space_before;
     morpheme_.entry = node.entry;
+    if (node.entry & kUserEntryBit) {
+      morpheme_.entry = node.entry & ~kUserEntryBit;
+      morpheme_.kind = MorphemeKind::kUser;
+      assign_form(node);
+      morpheme_.tag.assign(user_->word(morpheme_.entry).tag);
+      sink(morpheme_);
+      return;
+    }
     const dict::Entry& entry = lattice_.entry(node);
 
     if (entry.kind() == dict::EntryKind::kInflect && dict_.expansion(entry.index(), expanded_)) {
@@ -99,6 +108,12 @@ class Analyzer::Impl {
     morpheme_.kind = entry.kind() == dict::EntryKind::kCompound ? MorphemeKind::kCompound
                      : dict_.is_unknown_entry(node.entry)       ? MorphemeKind::kUnknown
                                                                 : MorphemeKind::kKnown;
+    assign_form(node);
+    morpheme_.tag.assign(dict_.tag(entry.index()));
+    sink(morpheme_);
+  }
+
+  void assign_form(const Node& node) {
     if (norm_.spans.empty()) {  // unchanged by normalization: the form is the written bytes
       morpheme_.form.assign(
           piece_.substr(norm_.byte_offsets[node.begin],
@@ -107,11 +122,15 @@ class Analyzer::Impl {
       morpheme_.form.clear();
       for (int32_t k = node.begin; k < node.end; ++k) utf8::append(morpheme_.form, norm_.chars[k]);
     }
-    morpheme_.tag.assign(dict_.tag(entry.index()));
-    sink(morpheme_);
+  }
+
+  void set_user_lexicon(const UserLexicon* user) {
+    user_ = user;
+    lattice_.set_user_lexicon(user);
   }
 
   const Dictionary& dict_;
+  const UserLexicon* user_ = nullptr;
   AnalyzerOptions options_;
   Normalizer normalizer_;
   Lattice lattice_;
@@ -132,6 +151,11 @@ std::vector<Morpheme> Analyzer::analyze(std::string_view text) {
   out.reserve(text.size() / 4 + 1);  // Korean news: about one morpheme per four bytes
   analyze(text, [&](const Morpheme& m) { out.push_back(m); });
   return out;
+}
+
+void Analyzer::set_user_lexicon(std::shared_ptr<const UserLexicon> user) {
+  user_ = std::move(user);
+  impl_->set_user_lexicon(user_.get());
 }
 
 void Analyzer::analyze(std::string_view text, const std::function<void(const Morpheme&)>& sink) {

@@ -12,6 +12,7 @@
 namespace kornews {
 
 class Dictionary;
+class UserLexicon;
 
 struct AnalyzerOptions {
   // mecab-ko's left-space penalty (dicrc left-space-penalty-factor): a particle or ending
@@ -38,9 +39,15 @@ class Analyzer {
 
   const Dictionary& dictionary() const { return *dict_; }
 
+  // Words the user added (user_lexicon.h), matched beside the dictionary's from the next call
+  // on; nullptr for none. The analyzer keeps the lexicon alive while it uses it.
+  void set_user_lexicon(std::shared_ptr<const UserLexicon> user);
+  const UserLexicon* user_lexicon() const { return user_.get(); }
+
  private:
   class Impl;
   std::shared_ptr<const Dictionary> dict_;
+  std::shared_ptr<const UserLexicon> user_;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "core/dict/dictionary.h"
+#include "core/dict/user_lexicon.h"
 #include "core/error.h"
 
 namespace kornews {
@@ -147,7 +148,11 @@ void Lattice::lookup(int32_t pos) {
     const Hit& hit = hits_[h];
     for (uint32_t k = 0; k < hit.count; ++k) add_node(pos, begin, hit.end, hit.first + k);
   }
-  const bool found = last_hit > first_hit;
+  if (user_) {
+    user_->match(chars, begin,
+                 [&](int32_t end, uint32_t index) { add_user_node(pos, begin, end, index); });
+  }
+  const bool found = nodes_.size() > pending_begin_;
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);
@@ -189,6 +194,14 @@ void Lattice::add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_i
   int32_t word_cost = e.cost;
   if (space_penalty_ && begin > pos) word_cost += dict_.space_penalty(e.pos_id);
   nodes_.push_back(Node{begin, end, 0, -1, -1, entry_index, e.left_id, e.right_id, word_cost});
+}
+
+void Lattice::add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index) {
+  const UserLexicon::Contexts& c = user_->contexts(index);
+  int32_t word_cost = c.cost;
+  if (space_penalty_ && begin > pos) word_cost += dict_.space_penalty(c.pos_id);
+  nodes_.push_back(
+      Node{begin, end, 0, -1, -1, kUserEntryBit | index, c.left_id, c.right_id, word_cost});
 }
 
 void Lattice::connect(int32_t pos) {

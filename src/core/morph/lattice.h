@@ -14,6 +14,10 @@
 namespace kornews {
 
 class Dictionary;
+class UserLexicon;
+
+// Node::entry of a word from the user lexicon: this bit plus the word's index there.
+inline constexpr uint32_t kUserEntryBit = 0x80000000;
 
 struct Node {
   int32_t begin;     // first character (after skipped spaces), in the normalized piece
@@ -21,7 +25,7 @@ struct Node {
   int32_t cost;      // cost of the best path from BOS through this node
   int32_t prev;      // best predecessor (node index), -1 for BOS
   int32_t end_next;  // next node ending at the same position (MeCab's enext order)
-  uint32_t entry;    // index into the dictionary's entries
+  uint32_t entry;    // index into the dictionary's entries, or kUserEntryBit | user word index
   uint16_t left_id, right_id;
   int32_t word_cost;  // entry cost plus the left-space penalty when it applies
 };
@@ -33,10 +37,14 @@ class Lattice {
  public:
   Lattice(const Dictionary& dict, bool space_penalty);
 
+  // Words added by the user, matched beside the dictionary's; nullptr for none.
+  void set_user_lexicon(const UserLexicon* user) { user_ = user; }
+
   // Fills `path` with the best path's nodes (BOS and EOS excluded), in text order. The pointers
   // stay valid until the next call.
   void best_path(const std::u32string& chars, std::vector<const Node*>& path);
 
+  // The dictionary entry of a node that is not a user word.
   const dict::Entry& entry(const Node& node) const;
 
  private:
@@ -44,11 +52,13 @@ class Lattice {
   void lookup(int32_t pos);
   void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index);
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
+  void add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index);
   void connect(int32_t pos);
   bool is_space(char32_t cp) const;
 
   const Dictionary& dict_;
   const bool space_penalty_;
+  const UserLexicon* user_ = nullptr;
   const std::u32string* chars_ = nullptr;
   int32_t size_ = 0;
   std::vector<Node> nodes_;
@@ -67,7 +77,7 @@ class Lattice {
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   // Per position: the least cost plus dearest connection of a node ending there (see connect).
   std::vector<int32_t> end_bound_;
-  size_t pending_begin_ = 0;       // nodes_[pending_begin_..] start at the current position
+  size_t pending_begin_ = 0;  // nodes_[pending_begin_..] start at the current position
   uint32_t space_mask_ = 0;
 
   // Per connect(): the nodes ending at the position that can still win there.

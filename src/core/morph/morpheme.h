@@ -13,6 +13,7 @@ enum class MorphemeKind : uint8_t {
   kUnknown,      // built from character classes (no dictionary entry fit)
   kInflectPart,  // one piece of an Inflect/Preanalysis entry (했 -> 하/XSV, 았/EP)
   kCompound,     // a Compound entry kept whole; Dictionary::compound_parts(entry) lists them
+  kUser,         // a word of the user lexicon; `entry` is its index there (UserLexicon::word)
 };
 
 struct Morpheme {
