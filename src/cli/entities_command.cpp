@@ -1,0 +1,105 @@
+// kornews entities: one input line -> one output line, a JSON array of the line's entities
+// {"start","end","label","text","normalized"} (code points, end exclusive), the format
+// ../shared/eval/ner_score.py reads.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/dict/dictionary.h"
+#include "core/error.h"
+#include "core/morph/analyzer.h"
+#include "core/ner/tagger.h"
+#include "core/news/dates.h"
+
+namespace kornews::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: kornews entities [--dict PATH] [--model PATH] [--reference-date YYYY-MM-DD]\n"
+    "                        < sentences.txt\n"
+    "  Writes exactly one line per input line: a JSON array of\n"
+    "  {\"start\",\"end\",\"label\",\"text\",\"normalized\"} (code points, end exclusive; [] for "
+    "none).\n"
+    "  --dict PATH            kornews.dic (default: the build tree's, then the installed one)\n"
+    "  --model PATH           entity model (default: data/kornews_ner.model of the source tree, "
+    "then the\n"
+    "                         installed kornews_ner.model)\n"
+    "  --reference-date DATE  relative dates (오늘, 지난달, 7일) resolve against it; without it\n"
+    "                         they get \"normalized\": null\n";
+
+// Entity texts are valid UTF-8 (the tagger re-encodes what it decoded); only JSON's own
+// specials need escaping.
+void write_json_string(std::string& out, const std::string& s) {
+  out.push_back('"');
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c < 0x20 || c == 0x7F) {
+      static const char kHex[] = "0123456789abcdef";
+      out.append("\\u00");
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+int entities_command(const Args& args) {
+  std::string dict_path = default_dictionary_path();
+  std::string model_path = default_model_path();
+  ner::TagOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dict" && i + 1 < args.size()) {
+      dict_path = args[++i];
+    } else if (args[i] == "--model" && i + 1 < args.size()) {
+      model_path = args[++i];
+    } else if (args[i] == "--reference-date" && i + 1 < args.size()) {
+      news::CivilDate d;
+      if (!news::parse_iso_date(args[++i], d))
+        throw InputError("--reference-date wants YYYY-MM-DD, not \"" + args[i] + "\"");
+      options.reference = d;
+    } else if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << kHelp;
+      return 0;
+    } else {
+      std::cerr << kHelp;
+      return 2;
+    }
+  }
+  Analyzer analyzer(Dictionary::open(dict_path));
+  ner::EntityTagger tagger(ner::NerModel::open(model_path));
+  std::ios::sync_with_stdio(false);
+  std::string line, out;
+  std::vector<ner::Entity> entities;
+  while (std::getline(std::cin, line)) {
+    entities.clear();
+    tagger.tag(analyzer, line, options, entities);
+    out.assign("[");
+    for (size_t k = 0; k < entities.size(); ++k) {
+      const ner::Entity& e = entities[k];
+      if (k > 0) out.push_back(',');
+      out.append("{\"start\":").append(std::to_string(e.start));
+      out.append(",\"end\":").append(std::to_string(e.end));
+      out.append(",\"label\":\"").append(ner::label_name(e.label)).append("\",\"text\":");
+      write_json_string(out, e.text);
+      out.append(",\"normalized\":");
+      if (e.normalized.empty()) {
+        out.append("null");
+      } else {
+        write_json_string(out, e.normalized);
+      }
+      out.push_back('}');
+    }
+    out.append("]\n");
+    std::cout << out;
+  }
+  return std::cout.good() ? 0 : 1;
+}
+
+}  // namespace kornews::cli

@@ -1,0 +1,54 @@
+// Features of the entity model: for each non-space character of a line, kFeatureCount hashed
+// row indices into the model's weight table. They combine the characters around it, the shape
+// of its word (digits folded), and the analyzer's morphemes: the morpheme it lies in (form, tag,
+// position inside it), its neighbours, and the dictionary's semantic class (인명, 지명 ...).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/morph/morpheme.h"
+
+namespace kornews {
+class Dictionary;
+}
+
+namespace kornews::ner {
+
+struct LineFeatures {
+  std::vector<int32_t> unit_pos;  // code-point index in the line of each tagged character
+  std::vector<uint32_t> rows;     // kFeatureCount row indices per unit
+};
+
+class FeatureExtractor {
+ public:
+  // Bumped whenever the features change: a model trained with other features is refused.
+  static constexpr uint32_t kFeatureSet = 1;
+  static constexpr int kFeatureCount = 27;
+
+  explicit FeatureExtractor(const Dictionary& dict) : dict_(dict) {}
+
+  // `line` is one line of text (no newline); `morphs` its analysis, offsets relative to `line`.
+  void extract(std::string_view line, const std::vector<Morpheme>& morphs, uint32_t row_mask,
+               LineFeatures& out);
+
+  // The line's code points as extract() decoded them.
+  const std::vector<char32_t>& code_points() const { return cps_; }
+
+ private:
+  struct Segment {  // morphemes sharing one span (the parts of an inflected word) merged
+    int32_t start, end;
+    uint64_t form, tag, sem;
+  };
+  const Dictionary& dict_;
+  std::vector<char32_t> cps_;
+  std::vector<int32_t> seg_of_;  // per code point, -1 for none
+  std::vector<Segment> segs_;
+  std::vector<int32_t> eoj_start_, eoj_end_;    // per code point, the word (space-delimited) span
+  std::vector<uint64_t> eoj_hash_, eoj_shape_;  // per code point, of its word
+};
+
+bool is_space_cp(char32_t c);
+
+}  // namespace kornews::ner

@@ -1,0 +1,192 @@
+#include "core/ner/gazetteer.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/ner/features.h"
+#include "core/text/utf8.h"
+
+namespace kornews::ner {
+
+namespace {
+
+enum Script { kNone, kHangul, kHanja, kLatinDigit };
+
+Script script(char32_t c) {
+  if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+    return kHangul;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF))
+    return kHanja;
+  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    return kLatinDigit;
+  return kNone;
+}
+
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+
+bool start_ok(const std::vector<char32_t>& line, size_t i, char32_t first) {
+  if (i == 0) return true;
+  const char32_t prev = line[i - 1];
+  const Script s = script(first);
+  if (s == kNone) return true;
+  if (script(prev) == s) return false;
+  return !(s == kHanja && is_digit(prev));  // 3日 is a date, not Japan
+}
+
+bool end_ok(const std::vector<char32_t>& line, size_t end, const std::u32string& term) {
+  if (end >= line.size()) return true;
+  const char32_t next = line[end];
+  const Script s = script(term.back());
+  if (s == kHangul) return term.size() > 1 || script(next) != kHangul;
+  return s == kNone || script(next) != s;
+}
+
+}  // namespace
+
+void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view normalized) {
+  std::u32string t;
+  for (size_t i = 0; i < term.size();) t.push_back(utf8::decode(term, i));
+  if (t.empty()) throw InputError("entity term is empty");
+  if (is_space_cp(t.front()) || is_space_cp(t.back()))
+    throw InputError("entity term \"" + std::string(term) +
+                     "\" starts or ends with whitespace or a control character");
+  if (t.size() > kMaxTermChars)
+    throw InputError("entity term is longer than " + std::to_string(kMaxTermChars) + " characters");
+  for (char32_t c : t)
+    if (c == '\n' || c == '\r')
+      throw InputError("entity term \"" + std::string(term) + "\" contains a line break");
+  auto less = [](const Entry& a, const Entry& b) {
+    if (a.term[0] != b.term[0]) return a.term[0] < b.term[0];
+    if (a.term.size() != b.term.size()) return a.term.size() > b.term.size();
+    return a.term < b.term;
+  };
+  Entry e{std::move(t), label, std::string(normalized)};
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), e, less);
+  if (it != entries_.end() && it->term == e.term) {
+    *it = std::move(e);
+  } else {
+    const char32_t first = e.term[0];
+    entries_.insert(it, std::move(e));
+    first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+  }
+}
+
+void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMatch>& out) const {
+  if (entries_.empty()) return;
+  for (size_t i = 0; i < line.size();) {
+    const char32_t c = line[i];
+    if (!(first_bits_[(c >> 6) & 63] >> (c & 63) & 1) || !start_ok(line, i, c)) {
+      ++i;
+      continue;
+    }
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
+                               [](const Entry& e, char32_t v) { return e.term[0] < v; });
+    const Entry* hit = nullptr;
+    for (; it != entries_.end() && it->term[0] == c; ++it) {
+      const size_t len = it->term.size();
+      if (i + len > line.size()) continue;
+      if (!std::equal(it->term.begin(), it->term.end(), line.begin() + i)) continue;
+      if (!end_ok(line, i + len, it->term)) continue;
+      hit = &*it;
+      break;
+    }
+    if (hit == nullptr) {
+      ++i;
+      continue;
+    }
+    const int32_t start = static_cast<int32_t>(i);
+    i += hit->term.size();
+    out.push_back({start, static_cast<int32_t>(i), hit->label, &hit->normalized});
+  }
+}
+
+const GazetteerMatch* Gazetteer::lookup(const char32_t* text, size_t len,
+                                        GazetteerMatch& out) const {
+  if (len == 0 || entries_.empty()) return nullptr;
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), text[0],
+                             [](const Entry& e, char32_t v) { return e.term[0] < v; });
+  for (; it != entries_.end() && it->term[0] == text[0]; ++it) {
+    if (it->term.size() == len && std::equal(it->term.begin(), it->term.end(), text)) {
+      out = {0, static_cast<int32_t>(len), it->label, &it->normalized};
+      return &out;
+    }
+  }
+  return nullptr;
+}
+
+const Gazetteer& Gazetteer::builtin() {
+  static const Gazetteer g = [] {
+    Gazetteer g;
+    const EntityLabel LC = EntityLabel::kLC, OG = EntityLabel::kOG;
+    // One-character Hanja of headlines: countries are places, the rest institutions.
+    const struct {
+      const char* term;
+      EntityLabel label;
+      const char* full;
+    } kTerms[] = {
+        {"美", LC, "미국"},
+        {"中", LC, "중국"},
+        {"日", LC, "일본"},
+        {"韓", LC, "한국"},
+        {"北", LC, "북한"},
+        {"英", LC, "영국"},
+        {"獨", LC, "독일"},
+        {"佛", LC, "프랑스"},
+        {"露", LC, "러시아"},
+        {"印", LC, "인도"},
+        {"伊", LC, "이탈리아"},
+        {"加", LC, "캐나다"},
+        {"濠", LC, "호주"},
+        {"豪", LC, "호주"},
+        {"臺", LC, "대만"},
+        {"泰", LC, "태국"},
+        {"越", LC, "베트남"},
+        {"比", LC, "필리핀"},
+        {"與", OG, "여당"},
+        {"野", OG, "야당"},
+        {"靑", OG, "청와대"},
+        {"檢", OG, "검찰"},
+        {"軍", OG, "군"},
+        {"警", OG, "경찰"},
+        {"러", LC, "러시아"},
+        // Short forms of organizations with one meaning in Korean news.
+        {"국힘", OG, "국민의힘"},
+        {"민주당", OG, "더불어민주당"},
+        {"전경련", OG, "전국경제인연합회"},
+        {"금감원", OG, "금융감독원"},
+        {"금융위", OG, "금융위원회"},
+        {"공정위", OG, "공정거래위원회"},
+        {"선관위", OG, "중앙선거관리위원회"},
+        {"국정원", OG, "국가정보원"},
+        {"기재부", OG, "기획재정부"},
+        {"국토부", OG, "국토교통부"},
+        {"복지부", OG, "보건복지부"},
+        {"방통위", OG, "방송통신위원회"},
+        {"식약처", OG, "식품의약품안전처"},
+        {"헌재", OG, "헌법재판소"},
+        {"한은", OG, "한국은행"},
+        {"중기부", OG, "중소벤처기업부"},
+        {"과기정통부", OG, "과학기술정보통신부"},
+        {"산업부", OG, "산업통상자원부"},
+        {"행안부", OG, "행정안전부"},
+        {"외교부", OG, "외교부"},
+        {"국방부", OG, "국방부"},
+        {"권익위", OG, "국민권익위원회"},
+        {"인권위", OG, "국가인권위원회"},
+        {"공수처", OG, "고위공직자범죄수사처"},
+        {"전교조", OG, "전국교직원노동조합"},
+        {"민노총", OG, "전국민주노동조합총연맹"},
+        {"한노총", OG, "한국노동조합총연맹"},
+        {"경총", OG, "한국경영자총협회"},
+        {"대한상의", OG, "대한상공회의소"},
+        {"KDI", OG, "한국개발연구원"},
+    };
+    for (const auto& t : kTerms) g.add(t.term, t.label, t.full);
+    return g;
+  }();
+  return g;
+}
+
+}  // namespace kornews::ner

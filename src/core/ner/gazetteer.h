@@ -1,0 +1,55 @@
+// Fixed terms tagged as entities regardless of the model: the one-character Hanja abbreviations
+// of headlines (美 -> 미국), well-known short forms of organizations (국힘 -> 국민의힘), and the
+// rows of the user entity dictionary (kornews.user_entities).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/ner/entity.h"
+
+namespace kornews::ner {
+
+struct GazetteerMatch {
+  int32_t start, end;  // code points into the line
+  EntityLabel label;
+  const std::string* normalized;  // "" = none; owned by the gazetteer
+};
+
+class Gazetteer {
+ public:
+  // Throws InputError for an empty term, one that starts or ends with whitespace or holds a line
+  // break, or one longer than kMaxTermChars. A later add() of the same term replaces it.
+  void add(std::string_view term, EntityLabel label, std::string_view normalized);
+  static constexpr size_t kMaxTermChars = 200;
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+  // Longest non-overlapping matches, left to right, appended to `out`. A match must not be
+  // preceded by a character of the script its first character has (a Hangul term starts a
+  // word; 美 after another Hanja or a digit is no match), and a term ending in Hanja, a Latin
+  // letter or a digit must not be followed by another of that script (美 in 美術 is no match).
+  // A one-syllable Hangul term must be a whole word (러 but not 러시아).
+  void find(const std::vector<char32_t>& line, std::vector<GazetteerMatch>& out) const;
+
+  // The entry whose term is exactly `text`, or null.
+  const GazetteerMatch* lookup(const char32_t* text, size_t len, GazetteerMatch& out) const;
+
+  // The built-in abbreviations and short forms.
+  static const Gazetteer& builtin();
+
+ private:
+  struct Entry {
+    std::u32string term;
+    EntityLabel label;
+    std::string normalized;
+  };
+  // Sorted by first code point, longer terms first; a 4096-bit filter of first code points
+  // rejects most positions with one load.
+  std::vector<Entry> entries_;
+  uint64_t first_bits_[64] = {};
+};
+
+}  // namespace kornews::ner

@@ -1,0 +1,123 @@
+#include "core/ner/ner_model.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace kornews::ner {
+
+namespace {
+
+constexpr const char* kRebuildHint =
+    "rebuild it with `kornews train-ner` (see docs/entities.md) or point kornews.ner_model_path / "
+    "--model at a valid file";
+
+size_t payload_size_for(uint32_t row_bits) {
+  return sizeof(int32_t) * (kTagCount * kTagCount + kTagCount) +
+         sizeof(int16_t) * (static_cast<size_t>(1) << row_bits) * kTagCount;
+}
+
+}  // namespace
+
+uint64_t model_checksum(const uint8_t* data, size_t size) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, data + i, 8);
+    h = (h ^ w) * 0x100000001b3ull;
+  }
+  for (; i < size; ++i) h = (h ^ data[i]) * 0x100000001b3ull;
+  return h;
+}
+
+void write_model(const std::string& path, const ModelData& data) {
+  if (data.row_bits < 8 || data.row_bits > 24 ||
+      data.transitions.size() != static_cast<size_t>(kTagCount * kTagCount) ||
+      data.start.size() != static_cast<size_t>(kTagCount) ||
+      data.rows.size() != (static_cast<size_t>(1) << data.row_bits) * kTagCount)
+    throw ModelError("write_model: inconsistent model data");
+  std::string payload;
+  payload.append(reinterpret_cast<const char*>(data.transitions.data()),
+                 data.transitions.size() * sizeof(int32_t));
+  payload.append(reinterpret_cast<const char*>(data.start.data()),
+                 data.start.size() * sizeof(int32_t));
+  payload.append(reinterpret_cast<const char*>(data.rows.data()),
+                 data.rows.size() * sizeof(int16_t));
+  ModelHeader h{};
+  std::memcpy(h.magic, kModelMagic, sizeof h.magic);
+  h.format_version = kModelFormatVersion;
+  h.tag_count = kTagCount;
+  h.row_bits = data.row_bits;
+  h.feature_set = data.feature_set;
+  h.payload_size = payload.size();
+  h.payload_checksum =
+      model_checksum(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  std::strncpy(h.source, data.source.c_str(), sizeof h.source - 1);
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw ModelError("cannot write model file " + tmp + ": " + std::strerror(errno));
+    out.write(reinterpret_cast<const char*>(&h), sizeof h);
+    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+    if (!out.flush()) throw ModelError("cannot write model file " + tmp);
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw ModelError("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
+}
+
+std::shared_ptr<const NerModel> NerModel::open(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    throw ModelError("cannot open entity model \"" + path + "\": " + std::strerror(errno),
+                     kRebuildHint);
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(ModelHeader))) {
+    ::close(fd);
+    throw ModelError("entity model \"" + path + "\" is truncated (no header)", kRebuildHint);
+  }
+  const size_t size = static_cast<size_t>(st.st_size);
+  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (p == MAP_FAILED)
+    throw ModelError("cannot map entity model \"" + path + "\": " + std::strerror(errno));
+  std::shared_ptr<NerModel> m(new NerModel);
+  m->path_ = path;
+  m->base_ = static_cast<const uint8_t*>(p);
+  m->size_ = size;
+  // From here the destructor unmaps if a check below throws.
+  const auto* h = reinterpret_cast<const ModelHeader*>(m->base_);
+  if (std::memcmp(h->magic, kModelMagic, sizeof h->magic) != 0)
+    throw ModelError("\"" + path + "\" is not a kornews entity model (bad magic)", kRebuildHint);
+  if (h->format_version != kModelFormatVersion || h->tag_count != kTagCount)
+    throw ModelError("entity model \"" + path + "\" has format version " +
+                         std::to_string(h->format_version) + ", this build reads version " +
+                         std::to_string(kModelFormatVersion),
+                     kRebuildHint);
+  if (h->row_bits < 8 || h->row_bits > 24 || h->payload_size != payload_size_for(h->row_bits) ||
+      h->payload_size != size - sizeof(ModelHeader))
+    throw ModelError("entity model \"" + path + "\" is truncated or has a bad size", kRebuildHint);
+  const uint8_t* payload = m->base_ + sizeof(ModelHeader);
+  if (model_checksum(payload, h->payload_size) != h->payload_checksum)
+    throw ModelError("entity model \"" + path + "\" is corrupt (checksum mismatch)", kRebuildHint);
+  m->header_ = h;
+  m->transitions_ = reinterpret_cast<const int32_t*>(payload);
+  m->start_ = m->transitions_ + kTagCount * kTagCount;
+  m->rows_ = reinterpret_cast<const int16_t*>(m->start_ + kTagCount);
+  return m;
+}
+
+NerModel::~NerModel() {
+  if (base_ != nullptr) munmap(const_cast<uint8_t*>(base_), size_);
+}
+
+std::string NerModel::source() const {
+  return std::string(header_->source, strnlen(header_->source, sizeof header_->source));
+}
+
+}  // namespace kornews::ner

@@ -1,0 +1,88 @@
+// The entity model file: a hashed feature-weight table of the averaged perceptron, quantized to
+// int16, plus tag-transition scores. Mapped read-only, so backends share it through the page
+// cache like the dictionary.
+//
+// Layout (little-endian): ModelHeader, then the payload:
+//   int32  transitions[kTagCount * kTagCount]   score of tag `next` after tag `prev`
+//   int32  start[kTagCount]                     score of a tag at the first character
+//   int16  rows[(1 << row_bits) * kTagCount]    feature row r holds one weight per tag
+// The header's checksum covers the payload; it is checked at open (a few milliseconds).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/ner/tag_scheme.h"
+
+namespace kornews::ner {
+
+// The model file is missing, unreadable, truncated, corrupt or of another format.
+class ModelError : public Error {
+  using Error::Error;
+};
+
+inline constexpr char kModelMagic[8] = {'K', 'O', 'R', 'N', 'N', 'E', 'R', '\0'};
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+struct ModelHeader {
+  char magic[8];
+  uint32_t format_version;
+  uint32_t tag_count;
+  uint32_t row_bits;
+  uint32_t feature_set;  // FeatureExtractor::kFeatureSet the weights were trained with
+  uint64_t payload_size;
+  uint64_t payload_checksum;
+  char source[64];  // what it was trained on, NUL-terminated
+};
+static_assert(sizeof(ModelHeader) == 104, "ModelHeader layout");
+
+// What the trainer hands to write_model().
+struct ModelData {
+  uint32_t row_bits = 0;
+  uint32_t feature_set = 0;
+  std::string source;
+  std::vector<int32_t> transitions;  // kTagCount * kTagCount
+  std::vector<int32_t> start;        // kTagCount
+  std::vector<int16_t> rows;         // (1 << row_bits) * kTagCount
+};
+
+void write_model(const std::string& path, const ModelData& data);
+
+class NerModel {
+ public:
+  // Throws ModelError with a hint when the file is missing or not a valid model.
+  static std::shared_ptr<const NerModel> open(const std::string& path);
+  ~NerModel();
+  NerModel(const NerModel&) = delete;
+  NerModel& operator=(const NerModel&) = delete;
+
+  const std::string& path() const { return path_; }
+  uint32_t row_bits() const { return header_->row_bits; }
+  uint32_t row_mask() const { return (1u << header_->row_bits) - 1; }
+  uint64_t checksum() const { return header_->payload_checksum; }
+  uint32_t feature_set() const { return header_->feature_set; }
+  std::string source() const;
+  const int32_t* transitions() const { return transitions_; }
+  const int32_t* start() const { return start_; }
+  const int16_t* row(uint32_t index) const {
+    return rows_ + static_cast<size_t>(index) * kTagCount;
+  }
+
+ private:
+  NerModel() = default;
+  std::string path_;
+  const uint8_t* base_ = nullptr;
+  size_t size_ = 0;
+  const ModelHeader* header_ = nullptr;
+  const int32_t* transitions_ = nullptr;
+  const int32_t* start_ = nullptr;
+  const int16_t* rows_ = nullptr;
+};
+
+// 64-bit FNV-1a over 8-byte words (and the trailing bytes): fast enough to check at open.
+uint64_t model_checksum(const uint8_t* data, size_t size);
+
+}  // namespace kornews::ner

@@ -1,0 +1,134 @@
+#include "core/ner/tagger.h"
+
+#include <algorithm>
+
+#include "core/dict/dictionary.h"
+#include "core/morph/analyzer.h"
+#include "core/ner/decoder.h"
+#include "core/ner/normalize.h"
+#include "core/text/utf8.h"
+
+namespace kornews::ner {
+
+EntityTagger::EntityTagger(std::shared_ptr<const NerModel> model) : model_(std::move(model)) {
+  if (model_->feature_set() != FeatureExtractor::kFeatureSet)
+    throw ModelError("entity model \"" + model_->path() + "\" was trained with feature set " +
+                         std::to_string(model_->feature_set()) + ", this build computes set " +
+                         std::to_string(FeatureExtractor::kFeatureSet),
+                     "retrain it with `kornews train-ner` (see docs/entities.md)");
+}
+
+EntityTagger::~EntityTagger() = default;
+
+void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
+                       std::vector<Entity>& out) {
+  if (extractor_ == nullptr || extractor_dict_ != &analyzer.dictionary()) {
+    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary());
+    extractor_dict_ = &analyzer.dictionary();
+  }
+  int32_t cp_base = 0;
+  for (size_t begin = 0;;) {
+    const size_t nl = text.find('\n', begin);
+    const std::string_view line =
+        text.substr(begin, nl == std::string_view::npos ? std::string_view::npos : nl - begin);
+    tag_line(analyzer, line, cp_base, options, out);
+    if (nl == std::string_view::npos) break;
+    cp_base += static_cast<int32_t>(extractor_->code_points().size()) + 1;
+    begin = nl + 1;
+  }
+}
+
+namespace {
+
+bool overlaps(int32_t a0, int32_t a1, int32_t b0, int32_t b1) {
+  return a0 < b1 && b0 < a1;
+}
+
+}  // namespace
+
+void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t cp_base,
+                            const TagOptions& options, std::vector<Entity>& out) {
+  constexpr int F = FeatureExtractor::kFeatureCount;
+  morphs_.clear();
+  analyzer.analyze(line, [&](const Morpheme& m) { morphs_.push_back(m); });
+  extractor_->extract(line, morphs_, model_->row_mask(), features_);
+  const std::vector<char32_t>& cps = extractor_->code_points();
+  const int units = static_cast<int>(features_.unit_pos.size());
+
+  // Emission scores: the sum of each feature's row. Rows are fetched in one pass per unit so
+  // their cache misses overlap.
+  emissions_.assign(static_cast<size_t>(units) * kTagCount, 0);
+  for (int u = 0; u < units; ++u) {
+    const uint32_t* rows = &features_.rows[static_cast<size_t>(u) * F];
+    int32_t acc[kTagCount] = {};
+    for (int k = 0; k < F; ++k) {
+      const int16_t* r = model_->row(rows[k]);
+      for (int t = 0; t < kTagCount; ++t) acc[t] += r[t];
+    }
+    std::copy(acc, acc + kTagCount, &emissions_[static_cast<size_t>(u) * kTagCount]);
+  }
+  viterbi(emissions_.data(), units, model_->transitions(), model_->start(), tags_, back_);
+
+  model_spans_.clear();
+  for (int u = 0; u < units; ++u) {
+    const uint8_t t = tags_[u];
+    const int32_t pos = features_.unit_pos[u];
+    if (is_begin(t)) {
+      model_spans_.push_back({pos, pos + 1, tag_label(t), nullptr});
+    } else if (is_inside(t) && !model_spans_.empty()) {
+      model_spans_.back().end = pos + 1;
+    }
+  }
+
+  // User rows first; then the model's spans that do not overlap them; then built-in terms
+  // where nothing else is. A model span that is exactly a built-in term takes its value.
+  spans_.clear();
+  matches_.clear();
+  if (options.user != nullptr) options.user->find(cps, matches_);
+  for (const GazetteerMatch& m : matches_)
+    spans_.push_back({m.start, m.end, m.label, m.normalized});
+  const size_t user_count = spans_.size();
+  auto free_of_user = [&](int32_t s, int32_t e) {
+    for (size_t i = 0; i < user_count; ++i)
+      if (overlaps(s, e, spans_[i].start, spans_[i].end)) return false;
+    return true;
+  };
+  const Gazetteer& builtin = Gazetteer::builtin();
+  for (Span sp : model_spans_) {
+    if (!free_of_user(sp.start, sp.end)) continue;
+    GazetteerMatch g;
+    if (const GazetteerMatch* hit = builtin.lookup(&cps[sp.start], sp.end - sp.start, g)) {
+      sp.label = hit->label;
+      sp.normalized = hit->normalized;
+    }
+    spans_.push_back(sp);
+  }
+  matches_.clear();
+  builtin.find(cps, matches_);
+  const size_t placed = spans_.size();
+  for (const GazetteerMatch& m : matches_) {
+    bool free = true;
+    for (size_t i = 0; i < placed && free; ++i)
+      free = !overlaps(m.start, m.end, spans_[i].start, spans_[i].end);
+    if (free) spans_.push_back({m.start, m.end, m.label, m.normalized});
+  }
+  std::sort(spans_.begin(), spans_.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
+
+  for (const Span& sp : spans_) {
+    Entity e;
+    e.start = cp_base + sp.start;
+    e.end = cp_base + sp.end;
+    e.label = sp.label;
+    for (int32_t i = sp.start; i < sp.end; ++i) utf8::append(e.text, cps[i]);
+    if (sp.normalized != nullptr) {
+      e.normalized = *sp.normalized;
+    } else {
+      e.normalized = normalize_value(
+          sp.label, std::u32string_view(&cps[sp.start], sp.end - sp.start), options.reference);
+    }
+    out.push_back(std::move(e));
+  }
+}
+
+}  // namespace kornews::ner

@@ -1,0 +1,64 @@
+// The entity tagger: analyzer morphemes -> features -> Viterbi over the model's scores ->
+// spans, then the gazetteers (user rows win over everything, the built-in abbreviations fill
+// in where the model found nothing) and value normalization. One EntityTagger per thread: it
+// reuses its buffers.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/morph/morpheme.h"
+#include "core/ner/entity.h"
+#include "core/ner/features.h"
+#include "core/ner/gazetteer.h"
+#include "core/ner/ner_model.h"
+#include "core/news/civil_time.h"
+
+namespace kornews {
+class Analyzer;
+}
+
+namespace kornews::ner {
+
+struct TagOptions {
+  // Relative dates (오늘, 지난달, 7일) resolve against it; without it they get no normalized value.
+  std::optional<news::CivilDate> reference;
+  const Gazetteer* user = nullptr;  // the user entity dictionary; its matches win
+};
+
+class EntityTagger {
+ public:
+  // Throws ModelError when the model was trained with another feature set.
+  explicit EntityTagger(std::shared_ptr<const NerModel> model);
+  ~EntityTagger();
+
+  const NerModel& model() const { return *model_; }
+
+  // Appends the entities of `text` to `out`, in text order, offsets in code points into `text`.
+  // Entities never cross a line break.
+  void tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
+           std::vector<Entity>& out);
+
+ private:
+  void tag_line(Analyzer& analyzer, std::string_view line, int32_t cp_base,
+                const TagOptions& options, std::vector<Entity>& out);
+
+  std::shared_ptr<const NerModel> model_;
+  std::unique_ptr<FeatureExtractor> extractor_;
+  const void* extractor_dict_ = nullptr;
+  std::vector<Morpheme> morphs_;
+  LineFeatures features_;
+  std::vector<int32_t> emissions_;
+  std::vector<uint8_t> tags_, back_;
+  struct Span {
+    int32_t start, end;
+    EntityLabel label;
+    const std::string* normalized;
+  };
+  std::vector<Span> spans_, model_spans_;
+  std::vector<GazetteerMatch> matches_;
+};
+
+}  // namespace kornews::ner
