@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/user_dict_option.h"
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
 
@@ -11,10 +12,13 @@ namespace kornews::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: kornews analyze [--dict PATH] [--no-space-penalty] < sentences.txt\n"
+    "usage: kornews analyze [--dict PATH] [--user-dict FILE] [--no-space-penalty] "
+    "< sentences.txt\n"
     "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
     "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed "
     "one)\n"
+    "  --user-dict FILE      words to add, one a line: word<TAB>tag[<TAB>cost[<TAB>parts as a+b"
+    "[<TAB>reading]]]; # starts a comment (docs/user-dictionary.md)\n"
     "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n";
 
 // A form can hold no space or newline in this format (the scorer splits on spaces).
@@ -26,10 +30,13 @@ void write_form(std::string& out, const std::string& form) {
 
 int analyze_command(const Args& args) {
   std::string dict_path = default_dictionary_path();
+  std::string user_dict;
   AnalyzerOptions options;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--dict" && i + 1 < args.size()) {
       dict_path = args[++i];
+    } else if (args[i] == "--user-dict" && i + 1 < args.size()) {
+      user_dict = args[++i];
     } else if (args[i] == "--no-space-penalty") {
       options.space_penalty = false;
     } else if (args[i] == "--help" || args[i] == "-h") {
@@ -41,6 +48,7 @@ int analyze_command(const Args& args) {
     }
   }
   Analyzer analyzer(Dictionary::open(dict_path), options);
+  if (!user_dict.empty()) load_user_dict(analyzer, user_dict);
   std::ios::sync_with_stdio(false);
   std::string line, out;
   while (std::getline(std::cin, line)) {

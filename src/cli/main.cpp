@@ -27,6 +27,8 @@ const Command kCommands[] = {
      "read a headline list on stdin, write one JSON object per row"},
     {"import", kornews::cli::import_command,
      "parse headline lists and load them into a table with COPY, one transaction per file"},
+    {"discover", kornews::cli::discover_command,
+     "read texts on stdin, write the words the dictionary lacks (candidates for --user-dict)"},
 };
 
 int usage(std::ostream& out, int code) {
