@@ -12,6 +12,7 @@
 #include "core/dict/dictionary.h"
 #include "core/error.h"
 #include "core/morph/analyzer.h"
+#include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
@@ -53,6 +54,7 @@ void _PG_init(void) {
       "kornews.dictionary_path", "Path of the kornews binary dictionary (kornews.dic).",
       "The file is opened by each backend on first use and reopened when this changes.",
       &g_dictionary_path, g_default_path, PGC_SUSET, 0, nullptr, nullptr, nullptr);
+  kn::DefineNerSettings();
   MarkGUCPrefixReserved("kornews");
 }
 

@@ -1,0 +1,175 @@
+#include "core/ner/korean_number.h"
+
+#include <algorithm>
+
+namespace kornews::ner {
+
+namespace {
+
+constexpr __int128 kLimit = static_cast<__int128>(1) << 100;
+
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+
+bool mul_pow10(Decimal& d, int k) {
+  if (d.scale >= k) {
+    d.scale -= k;
+    return true;
+  }
+  for (int n = k - d.scale; n > 0; --n) {
+    d.mantissa *= 10;
+    if (d.mantissa > kLimit) return false;
+  }
+  d.scale = 0;
+  return true;
+}
+
+bool add(Decimal& a, Decimal b) {
+  while (a.scale < b.scale) {
+    a.mantissa *= 10;
+    ++a.scale;
+  }
+  while (b.scale < a.scale) {
+    b.mantissa *= 10;
+    ++b.scale;
+  }
+  a.mantissa += b.mantissa;
+  return a.mantissa <= kLimit;
+}
+
+// Digits with thousands commas and one decimal point: 1,200.5
+std::optional<Decimal> digits(std::u32string_view s, size_t& i) {
+  if (i >= s.size() || !is_digit(s[i])) return std::nullopt;
+  Decimal d;
+  bool point = false;
+  size_t j = i;
+  while (j < s.size()) {
+    const char32_t c = s[j];
+    if (is_digit(c)) {
+      d.mantissa = d.mantissa * 10 + (c - '0');
+      if (point) ++d.scale;
+      if (d.mantissa > kLimit) return std::nullopt;
+      ++j;
+    } else if (c == ',' && !point && j + 3 < s.size() + 1 && j + 1 < s.size() &&
+               is_digit(s[j + 1])) {
+      ++j;
+    } else if (c == '.' && !point && j + 1 < s.size() && is_digit(s[j + 1])) {
+      point = true;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  i = j;
+  return d;
+}
+
+struct Word {
+  std::u32string_view text;
+  int value;
+};
+
+// Native Korean numerals, longer words first where one is a prefix of another.
+constexpr Word kTens[] = {{U"스물", 20}, {U"스무", 20}, {U"서른", 30}, {U"마흔", 40}, {U"예순", 60},
+                          {U"일흔", 70}, {U"여든", 80}, {U"아흔", 90}, {U"열", 10},   {U"쉰", 50}};
+constexpr Word kUnits[] = {{U"하나", 1}, {U"다섯", 5}, {U"여섯", 6}, {U"일곱", 7}, {U"여덟", 8},
+                           {U"아홉", 9}, {U"한", 1},   {U"둘", 2},   {U"두", 2},   {U"셋", 3},
+                           {U"세", 3},   {U"석", 3},   {U"넷", 4},   {U"네", 4},   {U"넉", 4}};
+
+bool starts_with(std::u32string_view s, size_t i, std::u32string_view w) {
+  return s.size() - i >= w.size() && s.compare(i, w.size(), w) == 0;
+}
+
+std::optional<int> native(std::u32string_view s, size_t& i) {
+  int value = 0;
+  size_t j = i;
+  for (const Word& w : kTens)
+    if (starts_with(s, j, w.text)) {
+      value = w.value;
+      j += w.text.size();
+      break;
+    }
+  for (const Word& w : kUnits)
+    if (starts_with(s, j, w.text)) {
+      value += w.value;
+      j += w.text.size();
+      break;
+    }
+  if (value == 0) return std::nullopt;
+  i = j;
+  return value;
+}
+
+int small_unit(char32_t c) {
+  return c == U'십' ? 1 : c == U'백' ? 2 : c == U'천' ? 3 : 0;
+}
+int large_unit(char32_t c) {
+  return c == U'만' ? 4 : c == U'억' ? 8 : c == U'조' ? 12 : 0;
+}
+
+}  // namespace
+
+std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i) {
+  Decimal total, section;
+  std::optional<Decimal> cur;
+  bool any = false, after_large = false;
+  size_t j = i;
+  while (j < s.size()) {
+    const char32_t c = s[j];
+    if (is_digit(c)) {
+      if (cur) break;
+      cur = digits(s, j);
+      if (!cur) return std::nullopt;
+      any = true;
+    } else if (small_unit(c) && (cur || any)) {
+      Decimal v = cur.value_or(Decimal{1, 0});
+      if (!mul_pow10(v, small_unit(c)) || !add(section, v)) return std::nullopt;
+      cur.reset();
+      ++j;
+    } else if (large_unit(c) && (cur || any)) {
+      Decimal v = section;
+      if (cur && !add(v, *cur)) return std::nullopt;
+      if (v.mantissa == 0) v = Decimal{1, 0};
+      if (!mul_pow10(v, large_unit(c)) || !add(total, v)) return std::nullopt;
+      section = Decimal{};
+      cur.reset();
+      after_large = true;
+      ++j;
+    } else if (c == ' ' && after_large && !cur && j + 1 < s.size() && is_digit(s[j + 1])) {
+      ++j;  // 1억 2천만
+    } else if (!any && !cur) {
+      size_t k = j;
+      const std::optional<int> n = native(s, k);
+      if (!n) break;
+      cur = Decimal{*n, 0};
+      any = true;
+      j = k;
+    } else {
+      break;
+    }
+  }
+  if (!any) return std::nullopt;
+  if (cur && !add(section, *cur)) return std::nullopt;
+  if (!add(total, section)) return std::nullopt;
+  i = j;
+  return total;
+}
+
+std::string format_decimal(const Decimal& d) {
+  __int128 m = d.mantissa < 0 ? -d.mantissa : d.mantissa;
+  std::string digits;
+  do {
+    digits.push_back(static_cast<char>('0' + static_cast<int>(m % 10)));
+    m /= 10;
+  } while (m > 0);
+  while (static_cast<int>(digits.size()) <= d.scale) digits.push_back('0');
+  std::reverse(digits.begin(), digits.end());
+  std::string out = d.mantissa < 0 ? "-" : "";
+  if (d.scale == 0) return out + digits;
+  std::string ip = digits.substr(0, digits.size() - d.scale), fp = digits.substr(ip.size());
+  while (!fp.empty() && fp.back() == '0') fp.pop_back();
+  return fp.empty() ? out + ip : out + ip + "." + fp;
+}
+
+}  // namespace kornews::ner

@@ -1,0 +1,166 @@
+// The entity model is a read-only mapping like the dictionary: opened lazily per backend and
+// reopened when kornews.ner_model_path changes.
+//
+// User entities live in kornews.user_entities. A statement-level trigger bumps the one-row
+// counter kornews.user_entities_version on every change, so a backend only has to read that
+// counter (once per statement, by SPI) to know whether its copy of the rows is stale: an edit
+// is seen by every session's next statement, with no shared memory and no restart. The
+// queries name their tables with the schema, so search_path (which index builds and
+// maintenance commands restrict) does not matter.
+#include "pg/ner_backend.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/ner/gazetteer.h"
+#include "core/ner/ner_model.h"
+#include "core/ner/tagger.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+extern "C" {
+// clang-format off
+#include "access/xact.h"
+#include "executor/spi.h"
+#include "storage/proc.h"
+// clang-format on
+}
+#pragma GCC diagnostic pop
+
+namespace {
+
+char* g_model_path = nullptr;  // the GUC's current value (owned by guc.c)
+char g_default_model[MAXPGPATH];
+
+struct TaggerCache {
+  std::string path;
+  std::unique_ptr<kornews::ner::EntityTagger> tagger;
+};
+TaggerCache* g_tagger = nullptr;  // leaked at exit, like the analyzer
+
+// The user entity rows of this backend and what they were read for.
+struct UserCache {
+  bool loaded = false;
+  int64 version = 0;
+  LocalTransactionId lxid = InvalidLocalTransactionId;
+  TimestampTz statement = 0;
+  kornews::ner::Gazetteer* gazetteer = nullptr;  // null when the table is empty
+};
+UserCache g_user;
+
+struct Row {
+  const char* term;
+  const char* label;
+  const char* normalized;  // may be null
+};
+
+}  // namespace
+
+namespace kn {
+
+void DefineNerSettings() {
+  char share[MAXPGPATH];
+  get_share_path(my_exec_path, share);
+  snprintf(g_default_model, sizeof g_default_model, "%s/tsearch_data/kornews_ner.model", share);
+  DefineCustomStringVariable(
+      "kornews.ner_model_path", "Path of the kornews entity model (kornews_ner.model).",
+      "The file is opened by each backend on first use and reopened when this changes.",
+      &g_model_path, g_default_model, PGC_SUSET, 0, nullptr, nullptr, nullptr);
+}
+
+kornews::ner::EntityTagger& BackendTagger() {
+  const std::string path = g_model_path != nullptr ? g_model_path : "";
+  if (g_tagger == nullptr) g_tagger = new TaggerCache;
+  if (g_tagger->tagger && g_tagger->path == path) return *g_tagger->tagger;
+  g_tagger->tagger.reset();
+  g_tagger->path.clear();
+  if (path.empty())
+    throw kornews::ner::ModelError("kornews.ner_model_path is empty",
+                                   "Set it to the kornews_ner.model file, or RESET it to use the "
+                                   "installed model.");
+  try {
+    g_tagger->tagger =
+        std::make_unique<kornews::ner::EntityTagger>(kornews::ner::NerModel::open(path));
+  } catch (const kornews::ner::ModelError& e) {
+    throw kornews::ner::ModelError(e.what(),
+                                   "The file is named by the setting kornews.ner_model_path; "
+                                   "RESET it to use the installed model, or rebuild it with "
+                                   "`kornews train-ner` (docs/entities.md).");
+  }
+  g_tagger->path = path;
+  return *g_tagger->tagger;
+}
+
+const kornews::ner::Gazetteer* CurrentUserEntities() {
+  const LocalTransactionId lxid = MyProc->lxid;
+  const TimestampTz statement = GetCurrentStatementStartTimestamp();
+  if (g_user.loaded && g_user.lxid == lxid && g_user.statement == statement)
+    return g_user.gazetteer;
+
+  MemoryContext caller = CurrentMemoryContext;
+  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "kornews: SPI_connect failed");
+  int rc = SPI_execute("SELECT version FROM kornews.user_entities_version", true, 1);
+  if (rc != SPI_OK_SELECT || SPI_processed != 1)
+    ereport(ERROR, (errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+                    errmsg("kornews.user_entities_version must hold exactly one row"),
+                    errhint("Reinstall the extension, or restore the row with INSERT INTO "
+                            "kornews.user_entities_version VALUES (true, 0).")));
+  bool isnull = false;
+  const int64 version =
+      DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+  Row* rows = nullptr;
+  uint64 nrows = 0;
+  const bool reload = !g_user.loaded || version != g_user.version;
+  if (reload) {
+    rc = SPI_execute("SELECT term, label, normalized FROM kornews.user_entities", true, 0);
+    if (rc != SPI_OK_SELECT) elog(ERROR, "kornews: reading kornews.user_entities failed");
+    nrows = SPI_processed;
+    rows = static_cast<Row*>(MemoryContextAllocHuge(caller, sizeof(Row) * (nrows + 1)));
+    for (uint64 i = 0; i < nrows; ++i) {
+      HeapTuple tup = SPI_tuptable->vals[i];
+      TupleDesc desc = SPI_tuptable->tupdesc;
+      char* term = SPI_getvalue(tup, desc, 1);
+      char* label = SPI_getvalue(tup, desc, 2);
+      char* normalized = SPI_getvalue(tup, desc, 3);
+      rows[i].term = term ? MemoryContextStrdup(caller, term) : nullptr;
+      rows[i].label = label ? MemoryContextStrdup(caller, label) : nullptr;
+      rows[i].normalized = normalized ? MemoryContextStrdup(caller, normalized) : nullptr;
+    }
+  }
+  SPI_finish();
+
+  if (reload) {
+    Guarded([&] {
+      std::unique_ptr<kornews::ner::Gazetteer> g;
+      if (nrows > 0) g = std::make_unique<kornews::ner::Gazetteer>();
+      for (uint64 i = 0; i < nrows; ++i) {
+        const Row& r = rows[i];
+        if (r.term == nullptr || r.label == nullptr) continue;
+        kornews::ner::EntityLabel label;
+        if (!kornews::ner::parse_label(r.label, label))
+          throw kornews::InputError(std::string("kornews.user_entities: term \"") + r.term +
+                                    "\" has label \"" + r.label +
+                                    "\", not one of PS, LC, OG, DT, TI, QT");
+        try {
+          g->add(r.term, label, r.normalized ? r.normalized : "");
+        } catch (const kornews::InputError& e) {
+          throw kornews::InputError(std::string("kornews.user_entities: ") + e.what());
+        }
+      }
+      delete g_user.gazetteer;
+      g_user.gazetteer = g.release();
+    });
+    g_user.version = version;
+    g_user.loaded = true;
+  }
+  g_user.lxid = lxid;
+  g_user.statement = statement;
+  return g_user.gazetteer;
+}
+
+}  // namespace kn

@@ -1,0 +1,127 @@
+-- Entity tagging (src/core/ner via src/pg/ner_funcs.cpp; docs/entities.md).
+
+-- The user entity dictionary: terms tagged as written here, winning over the model. pg_dump
+-- keeps its rows (pg_extension_config_dump). Readable by everyone, because every caller of
+-- ko_entities reads it; who may edit it is the administrator's GRANT.
+CREATE TABLE kornews.user_entities (
+    term text PRIMARY KEY,
+    label text NOT NULL,
+    normalized text,
+    CONSTRAINT user_entities_label_check CHECK (label IN ('PS', 'LC', 'OG', 'DT', 'TI', 'QT')),
+    CONSTRAINT user_entities_term_check CHECK (
+        term <> '' AND char_length(term) <= 200 AND term !~ '^[[:space:]]|[[:space:]]$'
+        AND term !~ '[[:cntrl:]]')
+);
+
+COMMENT ON TABLE kornews.user_entities IS
+'Terms that ko_entities tags as given (label PS, LC, OG, DT, TI or QT; normalized value or NULL), '
+'over the model''s own tags; an edit applies from the next statement in every session';
+
+SELECT pg_catalog.pg_extension_config_dump('kornews.user_entities', '');
+GRANT SELECT ON kornews.user_entities TO PUBLIC;
+
+-- Row checks with messages that name the row (the CHECK constraints above stay as the
+-- backstop, e.g. for rows written with triggers disabled).
+CREATE FUNCTION kornews.user_entities_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.term IS NULL OR NEW.term = '' THEN
+        RAISE EXCEPTION 'kornews.user_entities: the term must not be empty'
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Row: (term %L, label %L, normalized %L).',
+                                  NEW.term, NEW.label, NEW.normalized);
+    END IF;
+    IF NEW.term ~ '^[[:space:]]|[[:space:]]$' THEN
+        RAISE EXCEPTION 'kornews.user_entities: term % starts or ends with whitespace',
+                        quote_literal(NEW.term)
+            USING ERRCODE = 'check_violation', HINT = 'Trim the term: btrim(term).';
+    END IF;
+    IF NEW.term ~ '[[:cntrl:]]' THEN
+        RAISE EXCEPTION 'kornews.user_entities: term % contains a control character (tab, line break ...)',
+                        quote_literal(NEW.term)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF char_length(NEW.term) > 200 THEN
+        RAISE EXCEPTION 'kornews.user_entities: term %... is % characters long; the limit is 200',
+                        quote_literal(left(NEW.term, 20)), char_length(NEW.term)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.label IS NULL OR NEW.label NOT IN ('PS', 'LC', 'OG', 'DT', 'TI', 'QT') THEN
+        RAISE EXCEPTION 'kornews.user_entities: label % of term % is not one of PS, LC, OG, DT, TI, QT',
+                        coalesce(quote_literal(NEW.label), 'NULL'), quote_literal(NEW.term)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER user_entities_check
+BEFORE INSERT OR UPDATE ON kornews.user_entities
+FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
+
+-- The version of the table's contents: bumped by every statement that changes it, read once per
+-- statement by each backend to know whether its cached copy is stale.
+CREATE TABLE kornews.user_entities_version (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    version bigint NOT NULL
+);
+INSERT INTO kornews.user_entities_version VALUES (true, 0);
+GRANT SELECT ON kornews.user_entities_version TO PUBLIC;
+
+COMMENT ON TABLE kornews.user_entities_version IS
+'Internal: bumped by every change to kornews.user_entities, so sessions reload their copy';
+
+-- SECURITY DEFINER: whoever was granted the right to edit user_entities need not be granted
+-- the counter.
+CREATE FUNCTION kornews.user_entities_bump() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE kornews.user_entities_version SET version = version + 1;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.user_entities_bump() FROM PUBLIC;
+
+CREATE TRIGGER user_entities_bump
+AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_entities
+FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_entities_bump();
+
+-- Entities of a text. The result depends on the text, the installed dictionary and model and
+-- the user entity rows: IMMUTABLE like the analyzer's functions, so it can feed an index or a
+-- generated column; a user entity edited later applies to new calls and does not rewrite values
+-- already stored (rebuild them, like after a dictionary change). Relative dates (오늘, 지난달,
+-- 7일) get no normalized value here.
+CREATE FUNCTION kornews.ko_entities(
+    input text,
+    OUT entity text,
+    OUT label text,
+    OUT start_pos int,
+    OUT end_pos int,
+    OUT normalized text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'ko_entities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 10;
+
+COMMENT ON FUNCTION kornews.ko_entities(text) IS
+'Entities of a text: PS, LC, OG, DT, TI, QT with 0-based character offsets (end exclusive) and '
+'a normalized value (ISO 8601 dates and times, "4500000000000 KRW", full names of abbreviations)';
+
+-- The same with a reference date against which relative dates resolve. The date is an argument,
+-- so the result still depends only on the arguments: IMMUTABLE too (pass the article's
+-- publication date; current_date in the call is evaluated by the caller).
+CREATE FUNCTION kornews.ko_entities(
+    input text,
+    reference date,
+    OUT entity text,
+    OUT label text,
+    OUT start_pos int,
+    OUT end_pos int,
+    OUT normalized text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'ko_entities_at'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 10;
+
+COMMENT ON FUNCTION kornews.ko_entities(text, date) IS
+'Entities of a text, with relative dates (오늘, 지난달, 7일) resolved against the reference date';
