@@ -14,6 +14,7 @@
 #include "core/morph/analyzer.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
+#include "pg/user_dict.h"
 
 extern "C" {
 PG_MODULE_MAGIC;
@@ -34,6 +35,7 @@ struct AnalyzerCache {
 // exit() after PostgreSQL's own shutdown would buy nothing.
 AnalyzerCache* g_cache = nullptr;
 unsigned long g_generation = 0;
+unsigned long g_opened = 0;  // dictionaries opened so far
 
 // Runs inside the analyzer, i.e. inside C++ frames: it may only read PostgreSQL's interrupt
 // flags, never service them. Throwing unwinds the analysis; kn::Guarded() then runs
@@ -67,9 +69,14 @@ void RequireUtf8Database() {
              errdetail("The current database encoding is %s.", GetDatabaseEncodingName()),
              errhint("Create the database with ENCODING 'UTF8' (for example "
                      "CREATE DATABASE news ENCODING 'UTF8' TEMPLATE template0).")));
+  // Every analyzing entry point comes through here on the PostgreSQL side first: the place to
+  // pick up committed changes of kornews.user_words (a no-op unless one was made).
+  SyncUserWords();
 }
 
-kornews::Analyzer& BackendAnalyzer() {
+namespace {
+
+kornews::Analyzer& OpenAnalyzer() {
   const std::string path = g_dictionary_path != nullptr ? g_dictionary_path : "";
   if (g_cache == nullptr) g_cache = new AnalyzerCache;
   if (g_cache->analyzer && g_cache->path == path) return *g_cache->analyzer;
@@ -100,7 +107,18 @@ kornews::Analyzer& BackendAnalyzer() {
   g_cache->analyzer = std::make_unique<kornews::Analyzer>(std::move(dict), options);
   g_cache->path = path;
   g_generation++;
+  g_opened++;
   return *g_cache->analyzer;
+}
+
+}  // namespace
+
+kornews::Analyzer& BackendAnalyzer() {
+  const unsigned long opened = g_opened;
+  kornews::Analyzer& analyzer = OpenAnalyzer();
+  // The user words' lexicon changes the analysis too: caches keyed on the generation drop.
+  if (ApplyUserWords(analyzer, opened != g_opened)) g_generation++;
+  return analyzer;
 }
 
 unsigned long BackendAnalyzerGeneration() {

@@ -9,15 +9,18 @@ class Dictionary;
 
 namespace kn {
 
-// PostgreSQL side (may ereport): kornews analyzes UTF-8 only.
+// PostgreSQL side (may ereport): kornews analyzes UTF-8 only. Also brings the backend's copy of
+// kornews.user_words up to date (user_dict.h), so call it before the C++ work of every entry
+// point that analyzes text.
 void RequireUtf8Database();
 
 // C++ side (may throw kornews::DictionaryError; call only inside kn::Guarded()): the backend's
-// analyzer for the current value of kornews.dictionary_path, opened or reopened as needed.
+// analyzer for the current value of kornews.dictionary_path, opened or reopened as needed, with
+// the user words last read by RequireUtf8Database() (may throw kornews::UserWordError).
 kornews::Analyzer& BackendAnalyzer();
 
-// Changes whenever BackendAnalyzer() opens a dictionary, so that caches of analysis results
-// can tell they are stale. (C++ side, no PostgreSQL calls.)
+// Changes whenever BackendAnalyzer() opens a dictionary or changes its user words, so that
+// caches of analysis results can tell they are stale. (C++ side, no PostgreSQL calls.)
 unsigned long BackendAnalyzerGeneration();
 
 }  // namespace kn

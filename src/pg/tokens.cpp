@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 
 namespace kn {
@@ -102,10 +103,14 @@ class Builder {
   TokenChunk* out_;
 };
 
-TokenType WordType(const kornews::Morpheme& m) {
+TokenType WordType(const kornews::Morpheme& m, const kornews::UserLexicon* user) {
   // Compound entries are nouns in mecab-ko-dic; should another part of speech ever be one, it
-  // keeps its own type (and is indexed whole, like any other word).
+  // keeps its own type (and is indexed whole, like any other word). A user word given parts is
+  // a compound too (korean_compound indexes it whole and by its parts).
   if (m.kind == kornews::MorphemeKind::kCompound && !m.tag.empty() && m.tag[0] == 'N')
+    return kCompoundNoun;
+  if (m.kind == kornews::MorphemeKind::kUser && user != nullptr && !m.tag.empty() &&
+      m.tag[0] == 'N' && !user->word(m.entry).parts.empty())
     return kCompoundNoun;
   return TypeOfTag(m.tag);
 }
@@ -161,7 +166,7 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
     while (j < n && ms[j].byte_start == m.byte_start && ms[j].byte_end == m.byte_end) j++;
 
     if (j == i + 1 && IsPlain(m, chunk) && start >= pos) {
-      TokenType type = WordType(m);
+      TokenType type = WordType(m, analyzer.user_lexicon());
       size_t last = i, run_end = stop;
       bool grouped = false;  // a thousands separator was merged in
       if (type == kForeign || type == kNumber) {
@@ -213,7 +218,7 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
     // A contraction or normalized form: the written text once, then each morpheme's form.
     if (stop > pos) b.Span(std::max(start, pos), stop, kSurface);
     for (size_t k = i; k < j; k++) {
-      TokenType type = WordType(ms[k]);
+      TokenType type = WordType(ms[k], analyzer.user_lexicon());
       b.Base(ms[k].form, type);
     }
     pos = std::max(pos, stop);

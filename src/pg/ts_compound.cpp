@@ -1,5 +1,6 @@
 // Text search dictionary template `korean_compound`: a compound noun token (삼성전자) becomes the
-// whole word plus its parts (삼성, 전자), all at the token's one position.
+// whole word plus its parts (삼성, 전자), all at the token's one position. A user word with
+// parts (kornews.user_words.parts) is indexed the same way, by the parts its row gives.
 //
 // The dictionary sees only the token text, so it asks the analyzer again what the word is; the
 // token is short, so this costs microseconds. Parts are indexed only when every part has at
@@ -13,6 +14,7 @@
 #include <unordered_map>
 
 #include "core/dict/dictionary.h"
+#include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 #include "core/text/utf8.h"
 #include "pg/backend.h"
@@ -70,6 +72,24 @@ void SplitParts(std::string_view expr, CompoundSplit* out) {
   if (out->count < 2) out->count = 0;
 }
 
+// The parts of a user word, as its row gives them: the user chose them, so even a part of one
+// character is indexed.
+void UserParts(const std::vector<std::string>& parts, CompoundSplit* out) {
+  size_t used = 0;
+  for (const std::string& part : parts) {
+    if (out->count == kMaxParts || used + part.size() > sizeof out->text) {
+      out->count = 0;
+      return;
+    }
+    std::memcpy(out->text + used, part.data(), part.size());
+    out->offset[out->count] = static_cast<int>(used);
+    out->length[out->count] = static_cast<int>(part.size());
+    out->count++;
+    used += part.size();
+  }
+  if (out->count < 2) out->count = 0;
+}
+
 }  // namespace
 
 Datum korean_compound_init(PG_FUNCTION_ARGS) {
@@ -105,6 +125,9 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
       const std::vector<kornews::Morpheme> ms = analyzer.analyze(token);
       if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kCompound)
         SplitParts(analyzer.dictionary().compound_parts(ms[0].entry), &s);
+      else if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kUser &&
+               analyzer.user_lexicon() != nullptr)
+        UserParts(analyzer.user_lexicon()->word(ms[0].entry).parts, &s);
       std::string joined;
       for (int i = 0; i < s.count; i++) {
         if (i > 0) joined.push_back('\0');

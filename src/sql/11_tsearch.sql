@@ -46,6 +46,21 @@ CREATE TEXT SEARCH TEMPLATE kornews.korean_compound (
 COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_compound IS
 'Compound nouns as the whole word plus their parts, at one position';
 
+CREATE FUNCTION kornews.korean_hanja_init(internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_hanja_init'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_hanja_lexize(internal, internal, internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_hanja_lexize'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE TEXT SEARCH TEMPLATE kornews.korean_hanja (
+    INIT   = kornews.korean_hanja_init,
+    LEXIZE = kornews.korean_hanja_lexize);
+
+COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_hanja IS
+'Words written in Hanja as the word plus its Hangul reading, at one position; other words pass on';
+
 -- Words as the analyzer gives them, lower-cased. Its own dictionary (not pg_catalog.simple) so
 -- that a site can add a stop word list: ALTER TEXT SEARCH DICTIONARY kornews.korean_stem
 -- (StopWords = ...).
@@ -57,6 +72,11 @@ CREATE TEXT SEARCH DICTIONARY kornews.korean_compound (TEMPLATE = kornews.korean
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
 'Korean compound nouns: the whole word and, when every part has two or more characters, its parts';
 
+CREATE TEXT SEARCH DICTIONARY kornews.korean_hanja (TEMPLATE = kornews.korean_hanja);
+COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_hanja IS
+'Hanja words (韓國) as the word and its Hangul reading (한국); a word without Hanja goes on to '
+'the next dictionary';
+
 CREATE TEXT SEARCH CONFIGURATION kornews.korean (PARSER = kornews.korean);
 COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 'Korean news: nouns, verb and adjective stems, roots, foreign words, numbers, alphanumerics '
@@ -65,11 +85,17 @@ COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 -- Indexed token types; each *_base type is the same kind of morpheme restored from a
 -- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR noun, proper_noun, numeral, verb, adjective, root, foreign_word, number, alnum,
-                    hanja, unknown,
-                    noun_base, proper_noun_base, numeral_base, verb_base, adjective_base,
-                    root_base, foreign_word_base, number_base, alnum_base, hanja_base, unknown_base
+    ADD MAPPING FOR numeral, verb, adjective, root, foreign_word, number, alnum,
+                    numeral_base, verb_base, adjective_base, root_base, foreign_word_base,
+                    number_base, alnum_base
     WITH kornews.korean_stem;
+
+-- Nouns may be written in Hanja (韓國, 美): korean_hanja adds their reading, and passes every
+-- other word on to korean_stem.
+ALTER TEXT SEARCH CONFIGURATION kornews.korean
+    ADD MAPPING FOR noun, proper_noun, hanja, unknown,
+                    noun_base, proper_noun_base, hanja_base, unknown_base
+    WITH kornews.korean_hanja, kornews.korean_stem;
 
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
     ADD MAPPING FOR compound_noun, compound_noun_base

@@ -1,0 +1,122 @@
+// ko_discover_words(query, min_count, max_words): new-word candidates of the texts a query
+// returns (src/core/discover). The query runs through SPI with the caller's rights, read with a
+// cursor a batch at a time, so only the candidates' counts are held, never the texts.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/discover/word_discovery.h"
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(ko_discover_words);
+}
+
+namespace {
+
+constexpr long kBatchRows = 500;
+
+text* Text(const std::string& s) {
+  return cstring_to_text_with_len(s.data(), s.size());
+}
+
+Datum TextArray(const std::vector<std::string>& items) {
+  ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+  for (const std::string& s : items)
+    astate =
+        accumArrayResult(astate, PointerGetDatum(Text(s)), false, TEXTOID, CurrentMemoryContext);
+  return makeArrayResult(astate, CurrentMemoryContext);
+}
+
+void RequireTextColumn(TupleDesc desc) {
+  const Oid type = desc->natts >= 1 ? SPI_gettypeid(desc, 1) : InvalidOid;
+  if (desc->natts != 1 || (type != TEXTOID && type != VARCHAROID && type != BPCHAROID))
+    ereport(ERROR,
+            (errcode(ERRCODE_DATATYPE_MISMATCH),
+             errmsg("ko_discover_words: the query must return exactly one text column"),
+             errhint("For example: SELECT * FROM kornews.ko_discover_words('SELECT body FROM "
+                     "articles'); cast other types with ::text.")));
+}
+
+}  // namespace
+
+Datum ko_discover_words(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  const char* query = text_to_cstring(PG_GETARG_TEXT_PP(0));
+  const int32 min_count = PG_GETARG_INT32(1);
+  const int32 max_words = PG_GETARG_INT32(2);
+  if (min_count < 1 || max_words < 1)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("ko_discover_words: min_count and max_words must be at least 1"),
+                    errhint("min_count is how often a candidate must occur (default 5); "
+                            "max_words how many rows to return (default 100).")));
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  MemoryContext call_context = CurrentMemoryContext;
+  auto* discoverer = kn::AttachToContext<kornews::WordDiscoverer>(call_context);
+  auto* results = kn::AttachToContext<std::vector<kornews::WordCandidate>>(call_context);
+  kn::Guarded([&] {
+    kornews::DiscoveryOptions options;
+    options.min_count = static_cast<uint64_t>(min_count);
+    options.max_results = static_cast<size_t>(max_words);
+    discoverer->object = new kornews::WordDiscoverer(options);
+  });
+
+  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_discover_words: SPI_connect failed");
+  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
+  if (plan == nullptr)
+    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
+                    errmsg("ko_discover_words: could not prepare the query: %s",
+                           SPI_result_code_string(SPI_result))));
+  if (!SPI_is_cursor_plan(plan))
+    ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
+                    errmsg("ko_discover_words: the query must be one SELECT returning text"),
+                    errhint("For example: 'SELECT body FROM articles WHERE published > now() - "
+                            "interval ''7 days'''.")));
+  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, false);
+  bool checked = false;
+  while (true) {
+    CHECK_FOR_INTERRUPTS();
+    SPI_cursor_fetch(portal, true, kBatchRows);
+    if (SPI_processed == 0) break;
+    if (!checked) RequireTextColumn(SPI_tuptable->tupdesc);
+    checked = true;
+    for (uint64 i = 0; i < SPI_processed; i++) {
+      bool isnull;
+      const Datum d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+      if (isnull) continue;
+      text* t = DatumGetTextPP(d);
+      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+      kn::Guarded([&] { discoverer->object->add(kn::BackendAnalyzer(), body); });
+      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
+    }
+    SPI_freetuptable(SPI_tuptable);
+  }
+  SPI_cursor_close(portal);
+  SPI_finish();
+
+  kn::Guarded([&] {
+    results->object = new std::vector<kornews::WordCandidate>(discoverer->object->results());
+  });
+  discoverer->Release();
+  for (const kornews::WordCandidate& c : *results->object) {
+    Datum values[7];
+    bool nulls[7] = {false, false, false, false, false, false, false};
+    values[0] = PointerGetDatum(Text(c.word));
+    values[1] = Float8GetDatum(c.score);
+    values[2] = Int64GetDatum(static_cast<int64>(c.count));
+    values[3] = PointerGetDatum(Text(c.suggested_tag));
+    if (c.parts.empty())
+      nulls[4] = true;
+    else
+      values[4] = TextArray(c.parts);
+    values[5] = PointerGetDatum(Text(c.pieces));
+    values[6] = TextArray(c.examples);
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+  results->Release();
+  return (Datum)0;
+}

@@ -1,0 +1,25 @@
+// ko_hanja_reading(text): the text with its Hanja read in Hangul (src/core/text/hanja.h).
+#include <string>
+#include <string_view>
+
+#include "core/text/hanja.h"
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(ko_hanja_reading);
+}
+
+Datum ko_hanja_reading(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  text* t = PG_GETARG_TEXT_PP(0);
+  const std::string_view input(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+  auto* out = kn::AttachToContext<std::string>(CurrentMemoryContext);
+  kn::Guarded(
+      [&] { out->object = new std::string(kornews::hanja_reading(kn::BackendAnalyzer(), input)); });
+  text* result = cstring_to_text_with_len(out->object->data(), out->object->size());
+  out->Release();
+  PG_RETURN_TEXT_P(result);
+}

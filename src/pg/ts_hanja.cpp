@@ -1,0 +1,67 @@
+// Text search dictionary template `korean_hanja`: a word written in Hanja (韓國) becomes the word
+// plus its Hangul reading (한국), both at the token's one position, so a search for 한국 finds
+// 韓國. A token without Hanja is not this dictionary's: it returns NULL and the configuration
+// hands the token to the next dictionary (korean_stem), as a filtering dictionary does.
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "core/morph/analyzer.h"
+#include "core/text/hanja.h"
+#include "pg/backend.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(korean_hanja_init);
+PG_FUNCTION_INFO_V1(korean_hanja_lexize);
+}
+
+namespace {
+
+// Plain data, so that it can be returned out of kn::Guarded(). Tokens are at most 2000 bytes
+// (tokens.h); a reading is as long as its Hanja (3 bytes each way) or shorter.
+struct Reading {
+  bool hanja;
+  int length;  // 0: no reading different from the token
+  char text[4096];
+};
+
+}  // namespace
+
+Datum korean_hanja_init(PG_FUNCTION_ARGS) {
+  List* options = reinterpret_cast<List*>(PG_GETARG_POINTER(0));
+  ListCell* cell;
+  foreach (cell, options) {
+    DefElem* def = static_cast<DefElem*>(lfirst(cell));
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("unrecognized korean_hanja parameter: \"%s\"", def->defname)));
+  }
+  PG_RETURN_POINTER(palloc0(sizeof(int)));
+}
+
+Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {
+  const char* in = reinterpret_cast<const char*>(PG_GETARG_POINTER(1));
+  const int32 len = PG_GETARG_INT32(2);
+  const std::string_view token(in, len);
+  const bool hanja = kn::Guarded([&] { return kornews::contains_hanja(token); });
+  if (!hanja) PG_RETURN_POINTER(nullptr);
+
+  kn::RequireUtf8Database();
+  const Reading reading = kn::Guarded([&] {
+    Reading r;
+    r.hanja = true;
+    r.length = 0;
+    const std::string read = kornews::hanja_reading(kn::BackendAnalyzer(), token);
+    if (read != token && read.size() < sizeof r.text) {
+      std::memcpy(r.text, read.data(), read.size());
+      r.length = static_cast<int>(read.size());
+    }
+    return r;
+  });
+
+  auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 3));
+  res[0].lexeme = lowerstr_with_len(in, len);
+  if (reading.length > 0) res[1].lexeme = lowerstr_with_len(reading.text, reading.length);
+  PG_RETURN_POINTER(res);
+}

@@ -1,0 +1,269 @@
+// kornews.user_words: reading the rows, invalidation, and the two triggers (see user_dict.h).
+#include "pg/user_dict.h"
+
+#include <cstring>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/dict/user_lexicon.h"
+#include "core/morph/analyzer.h"
+#include "pg/backend.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(kornews_user_words_check);
+PG_FUNCTION_INFO_V1(kornews_user_words_changed);
+}
+
+namespace {
+
+// --- PostgreSQL side ------------------------------------------------------------------------
+
+// Invalidations seen for the table, and how many of them the rows read reflect: the rows are
+// stale while the two differ. Counting (instead of a flag) keeps an invalidation that arrives
+// during the read itself (table_open accepts pending invalidations) from being lost.
+uint64 g_invalidations = 1;
+uint64 g_synced = 0;
+Oid g_relid = InvalidOid;
+bool g_callback_registered = false;
+
+void OnRelcacheInvalidation(Datum, Oid relid) {
+  // InvalidOid: the whole relcache is being reset (e.g. the invalidation queue overflowed).
+  if (relid == InvalidOid || relid == g_relid) g_invalidations++;
+}
+
+// One row as read from the heap, in plain palloc'd memory.
+struct RawWord {
+  char* word;
+  char* tag;
+  bool has_cost;
+  int32 cost;
+  int nparts;
+  char** parts;
+  char* reading;  // nullptr: none
+};
+
+struct Columns {
+  AttrNumber word, tag, cost, parts, reading;
+};
+
+AttrNumber ColumnOf(TupleDesc desc, const char* name) {
+  for (int i = 0; i < desc->natts; i++) {
+    Form_pg_attribute a = TupleDescAttr(desc, i);
+    if (!a->attisdropped && strcmp(NameStr(a->attname), name) == 0) return a->attnum;
+  }
+  ereport(ERROR, (errcode(ERRCODE_UNDEFINED_COLUMN),
+                  errmsg("kornews.user_words has no column \"%s\"", name),
+                  errhint("Reinstall the extension (DROP EXTENSION kornews; CREATE EXTENSION "
+                          "kornews) or restore the table's definition.")));
+  return InvalidAttrNumber;
+}
+
+Columns ColumnsOf(TupleDesc desc) {
+  return {ColumnOf(desc, "word"), ColumnOf(desc, "tag"), ColumnOf(desc, "cost"),
+          ColumnOf(desc, "parts"), ColumnOf(desc, "reading")};
+}
+
+// Reads the columns of one row (values/nulls indexed by attnum - 1) into `out`.
+void ToRawWord(const Datum* values, const bool* nulls, const Columns& c, RawWord* out) {
+  out->word = nulls[c.word - 1] ? pstrdup("") : TextDatumGetCString(values[c.word - 1]);
+  out->tag = nulls[c.tag - 1] ? pstrdup("") : TextDatumGetCString(values[c.tag - 1]);
+  out->has_cost = !nulls[c.cost - 1];
+  out->cost = out->has_cost ? DatumGetInt32(values[c.cost - 1]) : 0;
+  out->nparts = 0;
+  out->parts = nullptr;
+  if (!nulls[c.parts - 1]) {
+    ArrayType* array = DatumGetArrayTypeP(values[c.parts - 1]);
+    Datum* elems;
+    bool* elem_nulls;
+    int n;
+    deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &elem_nulls, &n);
+    out->parts = static_cast<char**>(palloc(sizeof(char*) * (n > 0 ? n : 1)));
+    for (int i = 0; i < n; i++)
+      out->parts[i] = elem_nulls[i] ? pstrdup("") : TextDatumGetCString(elems[i]);
+    out->nparts = n;
+  }
+  out->reading = nulls[c.reading - 1] ? nullptr : TextDatumGetCString(values[c.reading - 1]);
+}
+
+kornews::UserWord ToUserWord(const RawWord& r) {
+  kornews::UserWord w;
+  w.word = r.word;
+  w.tag = r.tag;
+  if (r.has_cost) w.cost = r.cost;
+  for (int i = 0; i < r.nparts; i++) w.parts.emplace_back(r.parts[i]);
+  if (r.reading != nullptr) w.reading = r.reading;
+  return w;
+}
+
+// --- C++ side ---------------------------------------------------------------------------------
+
+// The rows last read (nullptr: none) and their version; the version the analyzer's lexicon was
+// built from. Backend lifetime, deliberately leaked at exit like the analyzer.
+std::shared_ptr<const std::vector<kornews::UserWord>>* g_rows = nullptr;
+uint64 g_rows_version = 0;
+uint64 g_applied_version = UINT64_MAX;
+
+void StoreRows(const RawWord* raw, int n) {
+  auto rows = std::make_shared<std::vector<kornews::UserWord>>();
+  rows->reserve(n);
+  for (int i = 0; i < n; i++) rows->push_back(ToUserWord(raw[i]));
+  if (g_rows == nullptr) g_rows = new std::shared_ptr<const std::vector<kornews::UserWord>>;
+  *g_rows = std::move(rows);
+  g_rows_version++;
+}
+
+}  // namespace
+
+namespace kn {
+
+void SyncUserWords() {
+  if (!g_callback_registered) {
+    CacheRegisterRelcacheCallback(OnRelcacheInvalidation, (Datum)0);
+    g_callback_registered = true;
+  }
+  if (g_synced == g_invalidations || !IsTransactionState()) return;
+  const uint64 seen = g_invalidations;
+
+  // Found by name in the extension's schema, never through search_path.
+  const Oid schema = get_namespace_oid("kornews", true);
+  const Oid relid = OidIsValid(schema) ? get_relname_relid("user_words", schema) : InvalidOid;
+  g_relid = relid;
+
+  MemoryContext scratch =
+      AllocSetContextCreate(CurrentMemoryContext, "kornews user words", ALLOCSET_DEFAULT_SIZES);
+  MemoryContext old = MemoryContextSwitchTo(scratch);
+  int n = 0, capacity = 64;
+  RawWord* raw = static_cast<RawWord*>(palloc(sizeof(RawWord) * capacity));
+  if (OidIsValid(relid)) {
+    // A direct heap scan: no dependence on the caller's privileges or row security, so the
+    // dictionary is the same for every role, and safe inside index expressions. The latest
+    // snapshot, so that a change committed before this statement -- or made earlier in this
+    // transaction -- is seen even under REPEATABLE READ. Parallel workers cannot take one; they
+    // read with the statement's snapshot, which the leader took after the change's commit.
+    Relation rel = table_open(relid, AccessShareLock);
+    const Columns columns = ColumnsOf(RelationGetDescr(rel));
+    Snapshot snapshot = RegisterSnapshot(
+        IsInParallelMode() && ActiveSnapshotSet() ? GetActiveSnapshot() : GetLatestSnapshot());
+    TableScanDesc scan = table_beginscan(rel, snapshot, 0, nullptr);
+    TupleDesc desc = RelationGetDescr(rel);
+    Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * desc->natts));
+    bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * desc->natts));
+    HeapTuple tuple;
+    while ((tuple = heap_getnext(scan, ForwardScanDirection)) != nullptr) {
+      CHECK_FOR_INTERRUPTS();
+      if (n == capacity) {
+        capacity *= 2;
+        raw = static_cast<RawWord*>(repalloc(raw, sizeof(RawWord) * capacity));
+      }
+      heap_deform_tuple(tuple, desc, values, nulls);
+      ToRawWord(values, nulls, columns, &raw[n++]);
+    }
+    table_endscan(scan);
+    UnregisterSnapshot(snapshot);
+    table_close(rel, AccessShareLock);
+  }
+  MemoryContextSwitchTo(old);
+  // Only now, with every row read, do the rows in use change: an error above (cancel, a
+  // damaged row) leaves the previous rows and the stale mark in place.
+  Guarded([&] { StoreRows(raw, n); });
+  MemoryContextDelete(scratch);
+  // Still stale if the table was missing: it may be created later (CREATE EXTENSION).
+  if (OidIsValid(relid)) g_synced = seen;
+}
+
+bool ApplyUserWords(kornews::Analyzer& analyzer, bool reopened) {
+  if (reopened) g_applied_version = UINT64_MAX;
+  if (g_applied_version == g_rows_version) return false;
+  std::shared_ptr<const kornews::UserLexicon> lexicon;
+  if (g_rows != nullptr && *g_rows && !(*g_rows)->empty()) {
+    try {
+      lexicon = std::make_shared<const kornews::UserLexicon>(analyzer.dictionary(), **g_rows);
+    } catch (const kornews::UserWordError& e) {
+      // Rows are checked at INSERT and UPDATE; this happens when the dictionary changed under
+      // them (kornews.dictionary_path) or a row bypassed the trigger.
+      throw kornews::UserWordError(
+          e.index(), std::string(e.what()) + " in kornews.user_words",
+          "Correct or delete that row (UPDATE or DELETE on kornews.user_words); analysis "
+          "resumes with the next statement.");
+    }
+  }
+  analyzer.set_user_lexicon(std::move(lexicon));
+  g_applied_version = g_rows_version;
+  return true;
+}
+
+}  // namespace kn
+
+// --- triggers ---------------------------------------------------------------------------------
+
+namespace {
+
+struct CheckResult {
+  bool ok;
+  char message[1024];
+  char hint[1024];
+};
+
+void CopyText(char* dst, size_t cap, const std::string& s) {
+  const size_t n = std::min(s.size(), cap - 1);
+  std::memcpy(dst, s.data(), n);
+  dst[n] = '\0';
+}
+
+}  // namespace
+
+// BEFORE INSERT OR UPDATE FOR EACH ROW: the row must be a word the analyzer can use.
+Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
+  if (!CALLED_AS_TRIGGER(fcinfo))
+    ereport(ERROR, (errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+                    errmsg("kornews_user_words_check: not called by trigger manager")));
+  TriggerData* trigdata = reinterpret_cast<TriggerData*>(fcinfo->context);
+  HeapTuple tuple =
+      TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+  kn::RequireUtf8Database();
+  TupleDesc desc = RelationGetDescr(trigdata->tg_relation);
+  const Columns columns = ColumnsOf(desc);
+  Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * desc->natts));
+  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * desc->natts));
+  heap_deform_tuple(tuple, desc, values, nulls);
+  RawWord raw;
+  ToRawWord(values, nulls, columns, &raw);
+
+  const CheckResult result = kn::Guarded([&] {
+    CheckResult r;
+    r.ok = true;
+    r.message[0] = r.hint[0] = '\0';
+    try {
+      kornews::UserLexicon::validate(kn::BackendAnalyzer().dictionary(), ToUserWord(raw));
+    } catch (const kornews::UserWordError& e) {
+      r.ok = false;
+      CopyText(r.message, sizeof r.message, e.what());
+      CopyText(r.hint, sizeof r.hint, e.hint());
+    }
+    return r;
+  });
+  if (!result.ok)
+    ereport(ERROR,
+            (errcode(ERRCODE_CHECK_VIOLATION), errmsg("invalid %s", result.message),
+             errhint("%s", result.hint[0] != '\0'
+                               ? result.hint
+                               : "A row is word (no spaces, at most 64 characters), a Sejong tag "
+                                 "such as NNP or NNG, an optional cost, optional parts that "
+                                 "spell the word, and an optional reading.")));
+  return PointerGetDatum(tuple);
+}
+
+// AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT: tell every backend (this one
+// at the end of the statement, the others when the transaction commits) to re-read the rows.
+Datum kornews_user_words_changed(PG_FUNCTION_ARGS) {
+  if (!CALLED_AS_TRIGGER(fcinfo))
+    ereport(ERROR, (errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+                    errmsg("kornews_user_words_changed: not called by trigger manager")));
+  TriggerData* trigdata = reinterpret_cast<TriggerData*>(fcinfo->context);
+  CacheInvalidateRelcache(trigdata->tg_relation);
+  return PointerGetDatum(nullptr);
+}

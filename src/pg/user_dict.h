@@ -1,0 +1,27 @@
+// The user dictionary table kornews.user_words as seen by one backend.
+//
+// A statement-level trigger on the table (user_words_changed) sends a relcache invalidation for
+// it; every backend's relcache callback marks its copy of the rows stale, so the next statement
+// that analyzes text re-reads the rows (a heap scan of a small table: no search_path, no SELECT
+// privilege involved) and gives the analyzer a new UserLexicon. Two halves, one per side of the
+// error boundary (guard.h):
+#pragma once
+
+namespace kornews {
+class Analyzer;
+}
+
+namespace kn {
+
+// PostgreSQL side (may ereport; never inside kn::Guarded()): re-reads kornews.user_words when a
+// change was committed (or made by this transaction) since the last read. Called by
+// RequireUtf8Database(), which every analyzing entry point calls before its C++ work.
+void SyncUserWords();
+
+// C++ side (may throw; call only inside kn::Guarded()): gives `analyzer` a lexicon built from
+// the rows last read, if it does not have it yet (`reopened`: the analyzer is new). Returns true
+// when it changed the analyzer's lexicon. A row the dictionary rejects throws UserWordError and
+// leaves the analyzer's lexicon as it was (the rows are retried on the next call).
+bool ApplyUserWords(kornews::Analyzer& analyzer, bool reopened);
+
+}  // namespace kn
