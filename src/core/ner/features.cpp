@@ -31,7 +31,7 @@ uint32_t char_class(char32_t c) {
 }
 
 // The dictionary's semantic class (second feature field, "NNP,인명,T,..."), hashed; 0 for none.
-uint64_t semantic_class(const Dictionary& dict, uint32_t entry) {
+uint64_t read_semantic_class(const Dictionary& dict, uint32_t entry) {
   if (dict.is_unknown_entry(entry)) return 0;
   const std::string_view f = dict.entry_feature(entry);
   const size_t a = f.find(',');
@@ -46,6 +46,15 @@ constexpr uint64_t kBoundary = 0x110000;  // a code point no text has
 constexpr uint64_t kNoSeg = 0x5eed;
 
 }  // namespace
+
+uint64_t FeatureExtractor::semantic_class(uint32_t entry) {
+  SemSlot& slot = sem_cache_[entry & 4095];
+  if (slot.entry != entry) {
+    slot.entry = entry;
+    slot.sem = read_semantic_class(dict_, entry);
+  }
+  return slot.sem;
+}
 
 void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme>& morphs,
                                uint32_t row_mask, LineFeatures& out) {
@@ -67,7 +76,7 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
       continue;
     }
     uint64_t sem = 0;
-    if (!m.tag.empty() && m.tag[0] == 'N') sem = semantic_class(dict_, m.entry);
+    if (!m.tag.empty() && m.tag[0] == 'N') sem = semantic_class(m.entry);
     segs_.push_back({m.start, m.end, hash_bytes(m.form), tag, sem});
   }
   for (size_t s = 0; s < segs_.size(); ++s)

@@ -47,6 +47,14 @@ class FeatureExtractor {
   std::vector<Segment> segs_;
   std::vector<int32_t> eoj_start_, eoj_end_;    // per code point, the word (space-delimited) span
   std::vector<uint64_t> eoj_hash_, eoj_shape_;  // per code point, of its word
+  // Semantic classes by entry, direct-mapped: reading a feature string is a trip to a cold part
+  // of the dictionary, and the same nouns recur.
+  struct SemSlot {
+    uint32_t entry = UINT32_MAX;
+    uint64_t sem = 0;
+  };
+  std::vector<SemSlot> sem_cache_ = std::vector<SemSlot>(4096);
+  uint64_t semantic_class(uint32_t entry);
 };
 
 bool is_space_cp(char32_t c);

@@ -19,7 +19,7 @@ constexpr const char* kRebuildHint =
 
 size_t payload_size_for(uint32_t row_bits) {
   return sizeof(int32_t) * (kTagCount * kTagCount + kTagCount) +
-         sizeof(int16_t) * (static_cast<size_t>(1) << row_bits) * kTagCount;
+         sizeof(int16_t) * (static_cast<size_t>(1) << row_bits) * kRowStride;
 }
 
 }  // namespace
@@ -40,7 +40,7 @@ void write_model(const std::string& path, const ModelData& data) {
   if (data.row_bits < 8 || data.row_bits > 24 ||
       data.transitions.size() != static_cast<size_t>(kTagCount * kTagCount) ||
       data.start.size() != static_cast<size_t>(kTagCount) ||
-      data.rows.size() != (static_cast<size_t>(1) << data.row_bits) * kTagCount)
+      data.rows.size() != (static_cast<size_t>(1) << data.row_bits) * kRowStride)
     throw ModelError("write_model: inconsistent model data");
   std::string payload;
   payload.append(reinterpret_cast<const char*>(data.transitions.data()),

@@ -5,7 +5,8 @@
 // Layout (little-endian): ModelHeader, then the payload:
 //   int32  transitions[kTagCount * kTagCount]   score of tag `next` after tag `prev`
 //   int32  start[kTagCount]                     score of a tag at the first character
-//   int16  rows[(1 << row_bits) * kTagCount]    feature row r holds one weight per tag
+//   int16  rows[(1 << row_bits) * kRowStride]   feature row r holds one weight per tag, padded
+//                                               to 32 bytes so a row is one aligned load
 // The header's checksum covers the payload; it is checked at open (a few milliseconds).
 #pragma once
 
@@ -25,7 +26,9 @@ class ModelError : public Error {
 };
 
 inline constexpr char kModelMagic[8] = {'K', 'O', 'R', 'N', 'N', 'E', 'R', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr int kRowStride = 16;  // int16 slots per row: kTagCount weights, then zeros
+static_assert(kRowStride >= kTagCount, "a row holds every tag");
 
 struct ModelHeader {
   char magic[8];
@@ -38,6 +41,10 @@ struct ModelHeader {
   char source[64];  // what it was trained on, NUL-terminated
 };
 static_assert(sizeof(ModelHeader) == 104, "ModelHeader layout");
+// The rows start 32-byte aligned in the (page-aligned) mapping.
+static_assert((sizeof(ModelHeader) + sizeof(int32_t) * (kTagCount * kTagCount + kTagCount)) % 32 ==
+                  0,
+              "row alignment");
 
 // What the trainer hands to write_model().
 struct ModelData {
@@ -46,7 +53,7 @@ struct ModelData {
   std::string source;
   std::vector<int32_t> transitions;  // kTagCount * kTagCount
   std::vector<int32_t> start;        // kTagCount
-  std::vector<int16_t> rows;         // (1 << row_bits) * kTagCount
+  std::vector<int16_t> rows;         // (1 << row_bits) * kRowStride
 };
 
 void write_model(const std::string& path, const ModelData& data);
@@ -68,7 +75,7 @@ class NerModel {
   const int32_t* transitions() const { return transitions_; }
   const int32_t* start() const { return start_; }
   const int16_t* row(uint32_t index) const {
-    return rows_ + static_cast<size_t>(index) * kTagCount;
+    return rows_ + static_cast<size_t>(index) * kRowStride;
   }
 
  private:

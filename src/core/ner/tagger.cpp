@@ -16,6 +16,7 @@ EntityTagger::EntityTagger(std::shared_ptr<const NerModel> model) : model_(std::
                          std::to_string(model_->feature_set()) + ", this build computes set " +
                          std::to_string(FeatureExtractor::kFeatureSet),
                      "retrain it with `kornews train-ner` (see docs/entities.md)");
+  mask_transitions(model_->transitions(), model_->start(), transitions_, start_);
 }
 
 EntityTagger::~EntityTagger() = default;
@@ -55,19 +56,24 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
   const std::vector<char32_t>& cps = extractor_->code_points();
   const int units = static_cast<int>(features_.unit_pos.size());
 
-  // Emission scores: the sum of each feature's row. Rows are fetched in one pass per unit so
-  // their cache misses overlap.
-  emissions_.assign(static_cast<size_t>(units) * kTagCount, 0);
+  // Emission scores: the sum of each feature's row. The rows are scattered over the table, so
+  // they are prefetched two characters ahead: the cache misses overlap instead of queueing.
+  emissions_.resize(static_cast<size_t>(units) * kTagCount);
+  const uint32_t* all = features_.rows.data();
+  const size_t total = static_cast<size_t>(units) * F;
+  constexpr size_t kAhead = 2 * F;
+  for (size_t j = 0; j < std::min(kAhead, total); ++j) __builtin_prefetch(model_->row(all[j]));
   for (int u = 0; u < units; ++u) {
-    const uint32_t* rows = &features_.rows[static_cast<size_t>(u) * F];
-    int32_t acc[kTagCount] = {};
+    int32_t acc[kRowStride] = {};
     for (int k = 0; k < F; ++k) {
-      const int16_t* r = model_->row(rows[k]);
-      for (int t = 0; t < kTagCount; ++t) acc[t] += r[t];
+      const size_t j = static_cast<size_t>(u) * F + k;
+      if (j + kAhead < total) __builtin_prefetch(model_->row(all[j + kAhead]));
+      const int16_t* r = model_->row(all[j]);
+      for (int t = 0; t < kRowStride; ++t) acc[t] += r[t];
     }
     std::copy(acc, acc + kTagCount, &emissions_[static_cast<size_t>(u) * kTagCount]);
   }
-  viterbi(emissions_.data(), units, model_->transitions(), model_->start(), tags_, back_);
+  viterbi(emissions_.data(), units, transitions_, start_, tags_, back_);
 
   model_spans_.clear();
   for (int u = 0; u < units; ++u) {

@@ -46,6 +46,7 @@ class EntityTagger {
                 const TagOptions& options, std::vector<Entity>& out);
 
   std::shared_ptr<const NerModel> model_;
+  int32_t transitions_[kTagCount * kTagCount], start_[kTagCount];  // masked for the decoder
   std::unique_ptr<FeatureExtractor> extractor_;
   const void* extractor_dict_ = nullptr;
   std::vector<Morpheme> morphs_;

@@ -68,6 +68,7 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
   std::mt19937_64 rng(options.seed);
   std::vector<float> emissions;
   std::vector<uint8_t> pred, back;
+  float masked_tw[kTagCount * kTagCount], masked_sw[kTagCount];
   double step = 1.0;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
@@ -83,7 +84,8 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
           for (int t = 0; t < kTagCount; ++t) e[t] += row[t];
         }
       }
-      viterbi(emissions.data(), units, tw.data(), sw.data(), pred, back);
+      mask_transitions(tw.data(), sw.data(), masked_tw, masked_sw);
+      viterbi(emissions.data(), units, masked_tw, masked_sw, pred, back);
       total += units;
       bool any = false;
       for (int u = 0; u < units; ++u) {
@@ -127,9 +129,10 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
   m.row_bits = options.row_bits;
   m.feature_set = FeatureExtractor::kFeatureSet;
   m.source = options.source;
-  m.rows.resize(nweights);
+  m.rows.assign(static_cast<size_t>(mask + 1) * kRowStride, 0);
   for (size_t i = 0; i < nweights; ++i)
-    m.rows[i] = static_cast<int16_t>(std::lround(avg(w[i], acc[i]) * scale));
+    m.rows[i / kTagCount * kRowStride + i % kTagCount] =
+        static_cast<int16_t>(std::lround(avg(w[i], acc[i]) * scale));
   m.transitions.resize(tw.size());
   for (size_t i = 0; i < tw.size(); ++i)
     m.transitions[i] = static_cast<int32_t>(std::lround(avg(tw[i], tacc[i]) * scale));
