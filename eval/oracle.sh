@@ -15,6 +15,6 @@ E=../shared/eval
 [[ -x build/kornews && -f .cache/mecab-ko-dic/sys.dic ]] || scripts/setup.sh
 
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-build/kornews analyze --no-space-penalty <"$input" >"$T/ours.txt"
+build/kornews analyze --no-space-penalty --no-loanwords <"$input" >"$T/ours.txt"
 python3 $E/mecab_adapter.py -q -d .cache/mecab-ko-dic <"$input" >"$T/mecab.txt"
 python3 eval/compare_lines.py "$input" "$T/ours.txt" "$T/mecab.txt" --names kornews,mecab "$@"

@@ -175,3 +175,31 @@ TEST(Analyzer, SpansNeverOverlapWhenNormalizationJoinsCharacters) {
 
 }  // namespace
 }  // namespace kornews
+
+namespace kornews {
+namespace {
+
+TEST(Analyzer, GuessesTransliteratedNamesAsOneNoun) {
+  const std::string out = analyze("딥시크가 어센드를 공개했다 엔비디아의 칩");
+  EXPECT_NE(out.find("딥시크/NNP 가/JKS 어센드/NNP 를/JKO "), std::string::npos) << out;
+  EXPECT_NE(out.find(" 엔비디아/NNP 의/JKG "), std::string::npos) << out;
+}
+
+TEST(Analyzer, KeepsKnownWordsAndCompoundsOverGuesses) {
+  // A dictionary word, a compound of dictionary words, and a word the guess would cut inside.
+  EXPECT_EQ(analyze("디자인을"), "디자인/NNG 을/JKO");
+  EXPECT_EQ(analyze("로봇청소기를"), "로봇/NNG 청소기/NNG 를/JKO");
+  EXPECT_EQ(analyze("레스토랑에"), "레스토랑/NNG 에/JKB");
+  // Native words with no trace of transliteration are never guessed.
+  EXPECT_EQ(analyze("사랑한다"), "사랑/NNG 하/XSV ᆫ다/EC");
+}
+
+TEST(Analyzer, GuessingCanBeSwitchedOff) {
+  AnalyzerOptions options;
+  options.guess_loanwords = false;
+  Analyzer analyzer(testing::test_dictionary(), options);
+  EXPECT_EQ(tagged(analyzer.analyze("딥시크가")), "딥/NNG 시크/NNG 가/JKS");
+}
+
+}  // namespace
+}  // namespace kornews

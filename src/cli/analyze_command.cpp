@@ -13,13 +13,14 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: kornews analyze [--dict PATH] [--user-dict FILE] [--no-space-penalty] "
-    "< sentences.txt\n"
+    "[--no-loanwords]\n       < sentences.txt\n"
     "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
     "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed "
     "one)\n"
     "  --user-dict FILE      words to add, one a line: word<TAB>tag[<TAB>cost[<TAB>parts as a+b"
     "[<TAB>reading]]]; # starts a comment (docs/user-dictionary.md)\n"
-    "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n";
+    "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n"
+    "  --no-loanwords        no guessing of transliterated names (with the above: plain MeCab)\n";
 
 // A form can hold no space or newline in this format (the scorer splits on spaces).
 void write_form(std::string& out, const std::string& form) {
@@ -39,6 +40,8 @@ int analyze_command(const Args& args) {
       user_dict = args[++i];
     } else if (args[i] == "--no-space-penalty") {
       options.space_penalty = false;
+    } else if (args[i] == "--no-loanwords") {
+      options.guess_loanwords = false;
     } else if (args[i] == "--help" || args[i] == "-h") {
       std::cout << kHelp;
       return 0;

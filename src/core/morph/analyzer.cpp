@@ -21,7 +21,9 @@ constexpr size_t kMaxPieceBytes = 12288;
 class Analyzer::Impl {
  public:
   Impl(const Dictionary& dict, AnalyzerOptions options)
-      : dict_(dict), options_(std::move(options)), lattice_(dict, options_.space_penalty) {}
+      : dict_(dict),
+        options_(std::move(options)),
+        lattice_(dict, options_.space_penalty, options_.guess_loanwords) {}
 
   void run(std::string_view text, const std::function<void(const Morpheme&)>& sink) {
     size_t pos = 0;
@@ -90,6 +92,14 @@ class Analyzer::Impl {
       morpheme_.kind = MorphemeKind::kUser;
       assign_form(node);
       morpheme_.tag.assign(user_->word(morpheme_.entry).tag);
+      sink(morpheme_);
+      return;
+    }
+    if (node.entry & kLoanwordEntryBit) {
+      morpheme_.entry = node.entry & ~kLoanwordEntryBit;
+      morpheme_.kind = MorphemeKind::kUnknown;
+      assign_form(node);
+      morpheme_.tag.assign("NNP");
       sink(morpheme_);
       return;
     }

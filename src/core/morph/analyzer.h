@@ -18,6 +18,9 @@ struct AnalyzerOptions {
   // mecab-ko's left-space penalty (dicrc left-space-penalty-factor): a particle or ending
   // preceded by a space costs more, so it does not start an eojeol. Off = plain MeCab.
   bool space_penalty = true;
+  // Runs of Hangul that look like transliterated foreign names (딥시크, 어센드) may come out as
+  // one proper noun where the dictionary has only rare pieces for them. Off = plain MeCab.
+  bool guess_loanwords = true;
   // Called every few thousand characters; may throw (e.g. kornews::Interrupted) to abandon
   // the call. The PostgreSQL boundary uses it for statement_timeout and cancel.
   std::function<void()> interrupt_check;

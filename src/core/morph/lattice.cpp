@@ -6,6 +6,7 @@
 #include "core/dict/dictionary.h"
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
+#include "core/morph/loanword.h"
 
 namespace kornews {
 namespace {
@@ -21,12 +22,17 @@ constexpr uint32_t kMaxGroupingSize = 24;
 
 }  // namespace
 
-Lattice::Lattice(const Dictionary& dict, bool space_penalty)
+Lattice::Lattice(const Dictionary& dict, bool space_penalty, bool guess_loanwords)
     : dict_(dict),
       space_penalty_(space_penalty),
       space_mask_(dict.char_class(U' ').category_mask),
       left_id_slots_(dict.left_id_count()),
-      best_costs_(dict.left_id_count()) {}
+      best_costs_(dict.left_id_count()) {
+  if (guess_loanwords) {
+    loanword_context_[0] = dict.user_context("NNP", 'F');
+    loanword_context_[1] = dict.user_context("NNP", 'T');
+  }
+}
 
 bool Lattice::is_space(char32_t cp) const {
   return (dict_.char_class(cp).category_mask & space_mask_) != 0;
@@ -153,6 +159,7 @@ void Lattice::lookup(int32_t pos) {
                  [&](int32_t end, uint32_t index) { add_user_node(pos, begin, end, index); });
   }
   const bool found = nodes_.size() > pending_begin_;
+  if (loanword_context_[0] && loanword_context_[1]) add_loanwords(begin);
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);
@@ -202,6 +209,70 @@ void Lattice::add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t in
   if (space_penalty_ && begin > pos) word_cost += dict_.space_penalty(c.pos_id);
   nodes_.push_back(
       Node{begin, end, 0, -1, -1, kUserEntryBit | index, c.left_id, c.right_id, word_cost});
+}
+
+// A foreign name the dictionary lacks comes out of it as rare native pieces (딥시크 -> 딥 + 시크,
+// 어센드 -> 어/IC + 센/VA + 드). So at the start of an eojeol, each longer stretch of its Hangul
+// run that transliteration could have written, with at least one syllable typical of it, is
+// also offered as one proper noun, at a cost that a single dictionary word beats and a chain of
+// rare pieces does not. Not offered: a stretch that is a dictionary word itself (디자인), one
+// that starts with a compound of dictionary words with at least one of three or more syllables
+// (로봇 + 청소기), and one that ends inside such a word (레스토|랑). Two-syllable entries alone do
+// not count: they are too often fragments (엔비 + 디아 would otherwise hide 엔비디아).
+void Lattice::add_loanwords(int32_t begin) {
+  constexpr int32_t kMinChars = 3, kMaxChars = 10;
+  constexpr int32_t kBaseCost = 3000, kCostPerChar = 300;
+  const std::u32string& chars = *chars_;
+  if (begin > 0 && loanword::is_syllable(chars[begin - 1])) return;  // inside an eojeol
+
+  int32_t run = begin;
+  bool foreign = false;
+  while (run < size_ && run - begin < kMaxChars) {
+    const loanword::Cue cue = loanword::cue(chars[run], run == begin);
+    if (cue == loanword::Cue::kImpossible) break;
+    foreign |= cue == loanword::Cue::kForeign;
+    ++run;
+  }
+  if (run - begin < kMinChars || !foreign) return;
+  // Bit i: [begin, begin + i) is a dictionary word (`known`); is spelled by words of two or more
+  // syllables (`spelled`), at least one of them three or more (`covered`); or a word of three
+  // or more syllables runs across begin + i (`crossed`), or one of two (`crossed_short`: that
+  // only counts when more than a particle follows, 엔비디아|의 is fine, 핑크리본사|랑마라톤 not).
+  uint32_t known = 0, spelled = 1, covered = 0, crossed = 0, crossed_short = 0;
+  int32_t eojeol_end = run;
+  while (eojeol_end < size_ && loanword::is_syllable(chars[eojeol_end])) ++eojeol_end;
+  for (int32_t p = begin; p < run; ++p) {
+    const int32_t at = p - begin;
+    for (size_t h = hits_at_[p]; h < hits_at_[p + 1]; ++h) {
+      const int32_t end = hits_[h].end, length = end - p;
+      if (length < 2) continue;
+      if (end <= run) {
+        if (p == begin) known |= 1u << (end - begin);
+        if (spelled >> at & 1) spelled |= 1u << (end - begin);
+        if ((covered >> at & 1) || (length >= 3 && spelled >> at & 1))
+          covered |= 1u << (end - begin);
+      }
+      const int32_t last_inside = std::min(end - 1, run) - begin;  // boundaries p+1 .. end-1
+      (length >= 3 ? crossed : crossed_short) |= ((2u << last_inside) - 1) & ~((2u << at) - 1);
+    }
+  }
+
+  uint32_t count = 0;
+  const dict::Entry* unknown =
+      dict_.unknown_entries(dict_.char_class(chars[begin]).default_category, &count);
+  const auto entry = kLoanwordEntryBit | static_cast<uint32_t>(unknown - dict_.entries());
+  bool seen_foreign = false;
+  for (int32_t end = begin + 1; end <= run; ++end) {
+    seen_foreign |= loanword::cue(chars[end - 1], end - 1 == begin) == loanword::Cue::kForeign;
+    const int32_t length = end - begin;
+    if (length < kMinChars || !seen_foreign || (known | crossed) >> length & 1) continue;
+    if (covered & ((2u << length) - 1)) break;  // it and all longer ones start with a compound
+    if (crossed_short >> length & 1 && eojeol_end - end > 2) continue;
+    if (loanword::ends_in_particle_or_suffix(chars.data() + begin, length)) continue;
+    const dict::UserContext& c = *loanword_context_[(chars[end - 1] - 0xAC00) % 28 != 0];
+    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id,
+                          kBaseCost + kCostPerChar * length});
+  }
 }
 
 void Lattice::connect(int32_t pos) {

@@ -18,6 +18,8 @@ class UserLexicon;
 
 // Node::entry of a word from the user lexicon: this bit plus the word's index there.
 inline constexpr uint32_t kUserEntryBit = 0x80000000;
+// Node::entry of a guessed loanword noun: this bit plus the unknown-word entry of its class.
+inline constexpr uint32_t kLoanwordEntryBit = 0x40000000;
 
 struct Node {
   int32_t begin;     // first character (after skipped spaces), in the normalized piece
@@ -35,7 +37,9 @@ static_assert(sizeof(Node) == 32);
 
 class Lattice {
  public:
-  Lattice(const Dictionary& dict, bool space_penalty);
+  // `guess_loanwords`: also offer runs of Hangul that look transliterated as one proper noun
+  // (see add_loanwords); off, node creation is MeCab's.
+  Lattice(const Dictionary& dict, bool space_penalty, bool guess_loanwords);
 
   // Words added by the user, matched beside the dictionary's; nullptr for none.
   void set_user_lexicon(const UserLexicon* user) { user_ = user; }
@@ -53,12 +57,15 @@ class Lattice {
   void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index);
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
   void add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index);
+  void add_loanwords(int32_t begin);
   void connect(int32_t pos);
   bool is_space(char32_t cp) const;
 
   const Dictionary& dict_;
   const bool space_penalty_;
   const UserLexicon* user_ = nullptr;
+  // Contexts of a proper noun ending without / with a final consonant; null when not guessing.
+  const dict::UserContext* loanword_context_[2] = {nullptr, nullptr};
   const std::u32string* chars_ = nullptr;
   int32_t size_ = 0;
   std::vector<Node> nodes_;
