@@ -37,12 +37,9 @@ U trim(U s) {
   return s.substr(a, b - a);
 }
 
-// Words that qualify a value without changing it: 약 3명, 3명가량, 5일께, 3월 말.
+// Words before a value that qualify it without changing it: 약 3명, 총 5건.
 U strip_qualifiers(U s) {
   static constexpr U kPrefixes[] = {U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두"};
-  static constexpr U kSuffixes[] = {U"가량", U"정도", U"쯤",   U"께",   U"경",   U"남짓",
-                                    U"안팎", U"이상", U"이하", U"미만", U"초과", U"여",
-                                    U"부터", U"까지", U"에",   U"간"};
   s = trim(s);
   for (bool changed = true; changed;) {
     changed = false;
@@ -52,7 +49,6 @@ U strip_qualifiers(U s) {
         changed = true;
       }
   }
-  (void)kSuffixes;
   return s;
 }
 
@@ -64,6 +60,7 @@ bool strip_suffix(U& s, U w) {
   return false;
 }
 
+// Words after a value that qualify it without changing it: 3명가량, 5일께, 100명 이상.
 void strip_value_suffixes(U& s) {
   static constexpr U kSuffixes[] = {U"가량", U"정도", U"쯤",   U"께",   U"경",   U"남짓", U"안팎",
                                     U"이상", U"이하", U"미만", U"초과", U"부터", U"까지"};
@@ -234,11 +231,18 @@ int full_year(int y, size_t digits) {
 
 std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
   s = strip_qualifiers(s);
+  // Relative words first: 그저께 ends in what reads as the suffix 께 (about).
+  for (const Relative& r : kRelatives)
+    if (s == r.word) return ref ? relative_date(r, *ref) : std::string();
   strip_value_suffixes(s);
   for (const Relative& r : kRelatives)
     if (s == r.word) return ref ? relative_date(r, *ref) : std::string();
-  for (const auto& d : kDayCounts)
-    if (s == d.word) return "P" + std::to_string(d.days) + "D";
+  {
+    U days = s;
+    if (!strip_suffix(days, U"동안")) strip_suffix(days, U"간");
+    for (const auto& d : kDayCounts)
+      if (days == d.word) return "P" + std::to_string(d.days) + "D";
+  }
   if (s == U"한 달" || s == U"한달") return "P1M";
 
   size_t i = 0;
