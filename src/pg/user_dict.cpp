@@ -230,6 +230,8 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
   Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * desc->natts));
   bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * desc->natts));
   heap_deform_tuple(tuple, desc, values, nulls);
+  // A NULL word or tag is the NOT NULL constraints' to report, with PostgreSQL's own message.
+  if (nulls[columns.word - 1] || nulls[columns.tag - 1]) return PointerGetDatum(tuple);
   RawWord raw;
   ToRawWord(values, nulls, columns, &raw);
 

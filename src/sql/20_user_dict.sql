@@ -69,15 +69,24 @@ WITH analysis(classid, objid) AS (
        AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
        AND d.deptype = 'e' AND e.extname = 'kornews'
 ),
--- Stored generated columns computed with it.
-columns(relid, attnum, attname) AS (
-    SELECT DISTINCT ad.adrelid, ad.adnum, a.attname
+-- Stored generated columns computed with it, and an assignment of the columns they are computed
+-- from (PostgreSQL recomputes a generated column when one of those is updated).
+columns(relid, attnum, attname, sources) AS (
+    SELECT ad.adrelid, ad.adnum, a.attname,
+           (SELECT pg_catalog.string_agg(pg_catalog.format('%I = %I', b.attname, b.attname), ', '
+                                         ORDER BY b.attnum)
+              FROM pg_catalog.pg_depend s
+              JOIN pg_catalog.pg_attribute b ON b.attrelid = s.refobjid AND b.attnum = s.refobjsubid
+             WHERE s.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND s.objid = ad.oid
+               AND s.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+               AND s.refobjsubid > 0 AND s.refobjsubid <> ad.adnum)
       FROM pg_catalog.pg_attrdef ad
       JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
-      JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
-                                 AND d.objid = ad.oid
-      JOIN analysis an ON an.classid = d.refclassid AND an.objid = d.refobjid
      WHERE a.attgenerated = 's'
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                     JOIN analysis an ON an.classid = d.refclassid AND an.objid = d.refobjid
+                    WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+                      AND d.objid = ad.oid)
 ),
 found(indexrelid, indrelid, through, rebuild) AS (
     SELECT i.indexrelid, i.indrelid, 'expression',
@@ -89,8 +98,7 @@ found(indexrelid, indrelid, through, rebuild) AS (
                       AND d.objid = i.indexrelid)
     UNION ALL
     SELECT i.indexrelid, i.indrelid, pg_catalog.format('generated column %I', c.attname),
-           pg_catalog.format('UPDATE %s SET %I = DEFAULT', i.indrelid::pg_catalog.regclass,
-                             c.attname)
+           pg_catalog.format('UPDATE %s SET %s', i.indrelid::pg_catalog.regclass, c.sources)
       FROM pg_catalog.pg_index i
       JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                                  AND d.objid = i.indexrelid
