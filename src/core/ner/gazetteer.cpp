@@ -77,6 +77,29 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
   if (entries_.empty()) return;
   for (size_t i = 0; i < line.size();) {
     const char32_t c = line[i];
+    if (script(c) == kHanja && (i == 0 || script(line[i - 1]) != kHanja)) {
+      // A run of Hanja: headline abbreviations stand alone or in runs of abbreviations
+      // (韓美日); any other Hanja in the run makes it a word (美術), which is left alone.
+      size_t j = i;
+      while (j < line.size() && script(line[j]) == kHanja) ++j;
+      if (i > 0 && is_digit(line[i - 1])) {  // 3日 is a date, not Japan
+        i = j;
+        continue;
+      }
+      const size_t before = out.size();
+      GazetteerMatch m;
+      for (size_t k = i; k < j; ++k) {
+        if (lookup(&line[k], 1, m) == nullptr) {
+          out.resize(before);
+          break;
+        }
+        out.push_back(
+            {static_cast<int32_t>(k), static_cast<int32_t>(k + 1), m.label, m.normalized});
+      }
+      if (j - i > 4) out.resize(before);  // a long run is Chinese text, not a headline
+      i = j;
+      continue;
+    }
     if (!(first_bits_[(c >> 6) & 63] >> (c & 63) & 1) || !start_ok(line, i, c)) {
       ++i;
       continue;
@@ -171,8 +194,6 @@ const Gazetteer& Gazetteer::builtin() {
         {"과기정통부", OG, "과학기술정보통신부"},
         {"산업부", OG, "산업통상자원부"},
         {"행안부", OG, "행정안전부"},
-        {"외교부", OG, "외교부"},
-        {"국방부", OG, "국방부"},
         {"권익위", OG, "국민권익위원회"},
         {"인권위", OG, "국가인권위원회"},
         {"공수처", OG, "고위공직자범죄수사처"},
