@@ -46,6 +46,10 @@ TEST(NerNormalize, CountsKeepTheirUnit) {
   EXPECT_EQ(qt("세 명"), "3 명");
   EXPECT_EQ(qt("열두 척"), "12 척");
   EXPECT_EQ(qt("한 번"), "1 번");
+  EXPECT_EQ(qt("한번"), "1 번");
+  EXPECT_EQ(qt("세군데"), "3 군데");
+  EXPECT_EQ(qt("한빛"), "");  // a name that starts like a numeral
+  EXPECT_EQ(qt("세계"), "");
   EXPECT_EQ(qt("3.5km"), "3.5 km");
   EXPECT_EQ(qt("규모 3.1"), "");  // a word before the number: not a quantity phrase we read
   EXPECT_EQ(qt("3.1"), "3.1");

@@ -93,6 +93,14 @@ TEST(NerTagger, HeadlineHanjaAndShortForms) {
   EXPECT_EQ(brief_art.find("미국"), std::string::npos) << brief_art;
 }
 
+TEST(NerTagger, NumericDatesAreDates) {
+  const auto es = tag("2025.02.07 김철수 씨가 한국은행에 갔다.");
+  ASSERT_FALSE(es.empty());
+  EXPECT_EQ(es[0].text, "2025.02.07");
+  EXPECT_EQ(es[0].label, EntityLabel::kDT);
+  EXPECT_EQ(es[0].normalized, "2025-02-07");
+}
+
 TEST(NerTagger, ReferenceDateResolvesRelativeDates) {
   TagOptions options;
   options.reference = news::CivilDate{2025, 2, 10};

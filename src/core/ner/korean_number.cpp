@@ -101,6 +101,22 @@ std::optional<int> native(std::u32string_view s, size_t& i) {
   return value;
 }
 
+// Counters that may follow a native numeral without a space (한번, 두명, 세군데). A native
+// numeral followed by anything else is a word that starts like one (한빛, 세계), not a number.
+constexpr std::u32string_view kCounters[] = {
+    U"명",   U"번",   U"개",   U"군데", U"가지", U"사람", U"살",   U"마리", U"권",
+    U"편",   U"곳",   U"채",   U"대",   U"척",   U"잔",   U"병",   U"장",   U"벌",
+    U"켤레", U"그루", U"송이", U"달",   U"해",   U"시",   U"차례", U"배",   U"쌍",
+    U"팀",   U"건",   U"점",   U"회",   U"판",   U"골",   U"표",   U"주",   U"끼",
+    U"알",   U"통",   U"칸",   U"층",   U"분",   U"줄",   U"쪽",   U"명씩", U"개국"};
+
+bool native_may_end(std::u32string_view s, size_t i) {
+  if (i >= s.size() || s[i] == ' ') return true;
+  for (std::u32string_view c : kCounters)
+    if (starts_with(s, i, c)) return true;
+  return false;
+}
+
 int small_unit(char32_t c) {
   return c == U'십' ? 1 : c == U'백' ? 2 : c == U'천' ? 3 : 0;
 }
@@ -141,7 +157,7 @@ std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i) {
     } else if (!any && !cur) {
       size_t k = j;
       const std::optional<int> n = native(s, k);
-      if (!n) break;
+      if (!n || !native_may_end(s, k)) break;
       cur = Decimal{*n, 0};
       any = true;
       j = k;
