@@ -1,5 +1,6 @@
 -- New-word discovery over a query's texts. Sentences written for these tests: 달빛시장 (a
--- made-up market) and 별솔바이오 (a made-up company) are split by the dictionary.
+-- made-up market) and 별솔바이오 (a made-up company) are split by the dictionary; 달빛 and 시장
+-- are also used on their own, so they are suggested as parts of 달빛시장.
 SET search_path = kornews, public;
 
 CREATE TABLE disc_articles (id int, body text);
@@ -12,7 +13,8 @@ INSERT INTO disc_articles VALUES
     (6, '오늘 달빛시장 행사가 있었다.'),
     (7, '별솔바이오를 두고 투자자들이 고민한다.'),
     (8, '별솔바이오와 제약사들이 손을 잡았다.'),
-    (9, NULL);
+    (9, '시장 상인들은 달빛 아래 모였다.'),
+    (10, NULL);
 
 SELECT ko_tokenize('달빛시장이 별솔바이오를');
 

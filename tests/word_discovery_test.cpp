@@ -40,13 +40,26 @@ TEST(WordDiscovery, FindsACompoundTheCorpusUsesAsAUnit) {
   EXPECT_EQ(c->count, 6u);
   EXPECT_EQ(c->pieces, "달빛/NNG+시장/NNG");
   EXPECT_EQ(c->suggested_tag, "NNG");
-  EXPECT_EQ(c->parts, (std::vector<std::string>{"달빛", "시장"}));
+  // 달빛 and 시장 are never used alone here: no parts are suggested (see below).
+  EXPECT_TRUE(c->parts.empty());
   // Particles and the eojeol's end follow it: a whole word.
   EXPECT_DOUBLE_EQ(c->boundary, 1.0);
   EXPECT_GT(c->entropy, 2.0);
   ASSERT_EQ(c->examples.size(), 3u);
   EXPECT_NE(c->examples[0].find("달빛시장이 오늘"), std::string::npos) << c->examples[0];
   EXPECT_GT(c->score, 0);
+}
+
+TEST(WordDiscovery, SuggestsPartsTheCorpusAlsoUsesAlone) {
+  std::vector<std::string> texts = kTexts;
+  texts.push_back("그 시장은 크다.");
+  const auto without = discover(texts, 5);
+  ASSERT_NE(find(without, "달빛시장"), nullptr);
+  EXPECT_TRUE(find(without, "달빛시장")->parts.empty());  // 달빛 is still never alone
+  texts.push_back("달빛이 밝다.");
+  const auto with = discover(texts, 5);
+  ASSERT_NE(find(with, "달빛시장"), nullptr);
+  EXPECT_EQ(find(with, "달빛시장")->parts, (std::vector<std::string>{"달빛", "시장"}));
 }
 
 TEST(WordDiscovery, MinCountHoldsBack) {

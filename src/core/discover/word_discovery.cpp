@@ -82,7 +82,9 @@ void WordDiscoverer::add(Analyzer& analyzer, std::string_view text) {
                      (tag == "IC" || tag == "MAG" || tag == "MAJ" || tag == "MM" || tag == "NP" ||
                       tag == "VA" || tag == "VV" || tag == "NR");
     u.piece = !has_ending && written.size() > 0 && (nominal || odd);
-    u.proper = tag == "NNP" || tag == "UNKNOWN" || tag == "NA" || tag == "SL" || odd;
+    // A one-syllable numeral is as often a mis-split common noun (소속사 = 소속 + 사/NR).
+    u.proper =
+        tag == "NNP" || tag == "UNKNOWN" || tag == "NA" || tag == "SL" || (odd && tag != "NR");
     u.noun = (tag == "NNG" || tag == "NNP") && j == i + 1 && chars >= 2;
     if (u.piece) piece_uses_[std::string(written)]++;
     units.push_back(std::move(u));
@@ -161,7 +163,14 @@ std::vector<WordCandidate> WordDiscoverer::results() const {
     c.pieces = st.pieces;
     c.examples = st.examples;
     c.suggested_tag = st.proper ? "NNP" : "NNG";
+    // Parts are suggested only when every one is also used on its own in the corpus: a split
+    // at the wrong place gives dictionary nouns that never stand alone (배심원단 = 배심 + 원단,
+    // 스타벅스 = 스타 + 벅스), and indexing those would make a search for 원단 find juries.
     c.parts = st.parts;
+    for (const std::string& part : st.parts) {
+      const auto it = piece_uses_.find(part);
+      if (it == piece_uses_.end() || it->second <= st.count) c.parts.clear();
+    }
     // Uses of the first and last piece anywhere in the corpus (each occurrence of this run
     // counted one use of each, so the ratios are at most 1).
     const auto uses = [&](const std::string& piece) {

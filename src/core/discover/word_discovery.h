@@ -44,9 +44,11 @@ struct WordCandidate {
   std::string word;
   double score = 0;
   uint64_t count = 0;
-  std::string suggested_tag;       // NNP or NNG
-  std::string pieces;              // the analyzer's split, e.g. 딥/NNG+시크/NNG
-  std::vector<std::string> parts;  // suggested decomposition (parts of 2+ characters) or empty
+  std::string suggested_tag;  // NNP or NNG
+  std::string pieces;         // the analyzer's split, e.g. 딥/NNG+시크/NNG
+  // Suggested decomposition: the pieces, when all are nouns of 2+ characters that the corpus
+  // also uses on their own; else empty.
+  std::vector<std::string> parts;
   std::vector<std::string> examples;
   double cohesion = 0, boundary = 0, entropy = 0;  // the score's factors, for review
 };
