@@ -133,12 +133,20 @@ void SyncUserWords() {
   const Oid relid = OidIsValid(schema) ? get_relname_relid("user_words", schema) : InvalidOid;
   g_relid = relid;
 
+  if (!OidIsValid(relid)) {
+    // No table (yet: inside CREATE EXTENSION; or a database whose kornews predates it): no
+    // words. Stay stale so that the table is found once it exists, but change nothing while
+    // there are no words anyway -- that would drop the caches keyed on the analyzer's
+    // generation on every call.
+    if (g_rows != nullptr && *g_rows && !(*g_rows)->empty()) Guarded([] { StoreRows(nullptr, 0); });
+    return;
+  }
   MemoryContext scratch =
       AllocSetContextCreate(CurrentMemoryContext, "kornews user words", ALLOCSET_DEFAULT_SIZES);
   MemoryContext old = MemoryContextSwitchTo(scratch);
   int n = 0, capacity = 64;
   RawWord* raw = static_cast<RawWord*>(palloc(sizeof(RawWord) * capacity));
-  if (OidIsValid(relid)) {
+  {
     // A direct heap scan: no dependence on the caller's privileges or row security, so the
     // dictionary is the same for every role, and safe inside index expressions. The latest
     // snapshot, so that a change committed before this statement -- or made earlier in this
@@ -171,8 +179,7 @@ void SyncUserWords() {
   // damaged row) leaves the previous rows and the stale mark in place.
   Guarded([&] { StoreRows(raw, n); });
   MemoryContextDelete(scratch);
-  // Still stale if the table was missing: it may be created later (CREATE EXTENSION).
-  if (OidIsValid(relid)) g_synced = seen;
+  g_synced = seen;
 }
 
 bool ApplyUserWords(kornews::Analyzer& analyzer, bool reopened) {
