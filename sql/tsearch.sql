@@ -128,3 +128,12 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 DROP TABLE ts_many;
 DROP TABLE ts_docs;
+
+-- korean_stem lower-cases what has case (ASCII by itself, other scripts through the locale) and
+-- leaves Hangul, jamo and Hanja as they are; it takes simple's options.
+SELECT w, ts_lexize('korean_stem', w)
+FROM unnest(ARRAY['NVIDIA', 'H100', 'ÉCOLE', 'Ωμέγα', '반도체', 'ㅋㅋ', '韓國', '']) w;
+CREATE TEXT SEARCH DICTIONARY ts_stem_en (TEMPLATE = korean_stem, StopWords = english, Accept = false);
+SELECT ts_lexize('ts_stem_en', 'The') AS stop_word, ts_lexize('ts_stem_en', 'Chip') AS not_accepted;
+CREATE TEXT SEARCH DICTIONARY ts_stem_bad (TEMPLATE = korean_stem, Stemmer = english);
+DROP TEXT SEARCH DICTIONARY ts_stem_en;

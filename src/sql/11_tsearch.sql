@@ -61,10 +61,26 @@ CREATE TEXT SEARCH TEMPLATE kornews.korean_hanja (
 COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_hanja IS
 'Words written in Hanja as the word plus its Hangul reading, at one position; other words pass on';
 
--- Words as the analyzer gives them, lower-cased. Its own dictionary (not pg_catalog.simple) so
--- that a site can add a stop word list: ALTER TEXT SEARCH DICTIONARY kornews.korean_stem
--- (StopWords = ...).
-CREATE TEXT SEARCH DICTIONARY kornews.korean_stem (TEMPLATE = pg_catalog.simple);
+CREATE FUNCTION kornews.korean_stem_init(internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_stem_init'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+CREATE FUNCTION kornews.korean_stem_lexize(internal, internal, internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME', 'korean_stem_lexize'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+-- pg_catalog.simple's job (lower-case, drop stop words; options StopWords and Accept) without
+-- its wide-character round trip for every Hangul token, which has no case.
+CREATE TEXT SEARCH TEMPLATE kornews.korean_stem (
+    INIT   = kornews.korean_stem_init,
+    LEXIZE = kornews.korean_stem_lexize);
+
+COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_stem IS
+'Words as given, lower-cased where they have case, minus stop words (options StopWords, Accept)';
+
+-- Words as the analyzer gives them, lower-cased. Its own dictionary so that a site can add a
+-- stop word list: ALTER TEXT SEARCH DICTIONARY kornews.korean_stem (StopWords = ...).
+CREATE TEXT SEARCH DICTIONARY kornews.korean_stem (TEMPLATE = kornews.korean_stem);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_stem IS
 'Korean morphemes (stems, nouns, foreign words), lower-cased';
 
