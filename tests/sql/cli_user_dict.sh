@@ -36,6 +36,7 @@ check "a missing file is an error" "1" \
 for i in 1 2 3 4 5 6; do
   for j in 이 의 을 은 도; do echo "달빛시장$j 오늘 열렸다"; done
 done >"$work/texts.txt"
+echo "달빛 아래 시장이 섰다" >>"$work/texts.txt"  # the parts also stand alone: suggested
 top=$($KORNEWS discover --min-count 5 <"$work/texts.txt" | head -1 | cut -f2-6)
 check "discover finds the split word" "$(printf '30\t달빛시장\tNNG\t달빛/NNG+시장/NNG\t달빛+시장')" "$top"
 check "discover --user-dict: a known word is not proposed" "" \
