@@ -16,10 +16,12 @@ SELECT to_tsvector('korean', '韓國 경제가 회복된다');
 SELECT to_tsvector('korean', '韓國 경제') @@ to_tsquery('korean', '한국') AS reading_finds_hanja,
        to_tsvector('korean', '韓國 경제') @@ to_tsquery('korean', '韓國') AS hanja_finds_hanja,
        to_tsvector('korean', '中國 경제') @@ to_tsquery('korean', '한국') AS other_word;
--- A query in Hanja asks for the word and its reading together (one position, ANDed), so it
--- finds the Hanja spelling only.
+-- A query in Hanja asks for either spelling (two variants, ORed), so it finds the Hangul too;
+-- phrases line up, the reading taking the Hanja's position.
 SELECT to_tsquery('korean', '韓國');
-SELECT to_tsvector('korean', '한국 경제') @@ to_tsquery('korean', '韓國') AS hanja_finds_hangul;
+SELECT to_tsvector('korean', '한국 경제') @@ to_tsquery('korean', '韓國') AS hanja_finds_hangul,
+       to_tsvector('korean', '韓國 경제') @@ phraseto_tsquery('korean', '한국 경제') AS phrase,
+       to_tsvector('korean', '韓國 정치') @@ phraseto_tsquery('korean', '한국 경제') AS other_phrase;
 SELECT alias, token, dictionaries, lexemes FROM ts_debug('korean', '美 증시') WHERE alias <> 'blank';
 SELECT ts_lexize('kornews.korean_hanja', '國會') AS hanja,
        ts_lexize('kornews.korean_hanja', '국회') AS hangul_passes_on;

@@ -1,6 +1,6 @@
 // Text search dictionary template `korean_hanja`: a word written in Hanja (韓國) becomes the word
 // plus its Hangul reading (한국), both at the token's one position, so a search for 한국 finds
-// 韓國. A token without Hanja is not this dictionary's: it returns NULL and the configuration
+// 韓國, and a search for 韓國 finds 한국 (the two are alternative variants, ORed in a query). A token without Hanja is not this dictionary's: it returns NULL and the configuration
 // hands the token to the next dictionary (korean_stem), as a filtering dictionary does.
 #include <cstring>
 #include <string>
@@ -62,6 +62,11 @@ Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {
 
   auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 3));
   res[0].lexeme = lowerstr_with_len(in, len);
-  if (reading.length > 0) res[1].lexeme = lowerstr_with_len(reading.text, reading.length);
+  if (reading.length > 0) {
+    // Another variant: a query for 韓國 becomes '韓國' | '한국' (finds either spelling); in a
+    // document both lexemes take the token's one position all the same.
+    res[1].lexeme = lowerstr_with_len(reading.text, reading.length);
+    res[1].nvariant = 1;
+  }
   PG_RETURN_POINTER(res);
 }
