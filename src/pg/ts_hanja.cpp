@@ -1,7 +1,8 @@
 // Text search dictionary template `korean_hanja`: a word written in Hanja (韓國) becomes the word
 // plus its Hangul reading (한국), both at the token's one position, so a search for 한국 finds
-// 韓國, and a search for 韓國 finds 한국 (the two are alternative variants, ORed in a query). A token without Hanja is not this dictionary's: it returns NULL and the configuration
-// hands the token to the next dictionary (korean_stem), as a filtering dictionary does.
+// 韓國, and a search for 韓國 finds 한국 (the two are alternative variants, ORed in a query).
+// A token without Hanja is not this dictionary's: it returns NULL and the configuration hands
+// the token to the next dictionary (korean_stem), as a filtering dictionary does.
 #include <cstring>
 #include <string>
 #include <string_view>
