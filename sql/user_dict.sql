@@ -81,6 +81,16 @@ DROP TABLE ud_docs;
 SELECT 'kornews.user_words'::regclass = ANY (extconfig) AS dumped
 FROM pg_extension WHERE extname = 'kornews';
 
+-- A row that bypassed the check (triggers disabled) stops analysis with an ERROR naming it,
+-- rather than being ignored; fixing the row (its UPDATE is checked as usual) resumes it.
+ALTER TABLE user_words DISABLE TRIGGER user_words_check;
+INSERT INTO user_words (word, tag) VALUES ('한빛칩', 'XYZ');
+ALTER TABLE user_words ENABLE TRIGGER user_words_check;
+SELECT ko_tokenize('한빛칩이');
+INSERT INTO user_words (word, tag) VALUES ('한빛소재', 'NNP');  -- other rows are still checked
+UPDATE user_words SET tag = 'NNP' WHERE word = '한빛칩';
+SELECT ko_tokenize('한빛칩이 한빛소재에');
+
 -- The words go with their rows: none left for the tests after this one.
 TRUNCATE user_words;
 SELECT ko_tokenize('솔빛전자가 한울칩을 달빛시장에서 판다');

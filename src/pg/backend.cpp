@@ -35,7 +35,7 @@ struct AnalyzerCache {
 // exit() after PostgreSQL's own shutdown would buy nothing.
 AnalyzerCache* g_cache = nullptr;
 unsigned long g_generation = 0;
-unsigned long g_opened = 0;  // dictionaries opened so far
+unsigned long g_opened = 0;  // dictionaries opened so far: names the current analyzer
 
 // Runs inside the analyzer, i.e. inside C++ frames: it may only read PostgreSQL's interrupt
 // flags, never service them. Throwing unwinds the analysis; kn::Guarded() then runs
@@ -114,11 +114,14 @@ kornews::Analyzer& OpenAnalyzer() {
 }  // namespace
 
 kornews::Analyzer& BackendAnalyzer() {
-  const unsigned long opened = g_opened;
   kornews::Analyzer& analyzer = OpenAnalyzer();
   // The user words' lexicon changes the analysis too: caches keyed on the generation drop.
-  if (ApplyUserWords(analyzer, opened != g_opened)) g_generation++;
+  if (ApplyUserWords(analyzer, g_opened)) g_generation++;
   return analyzer;
+}
+
+const kornews::Dictionary& BackendDictionary() {
+  return OpenAnalyzer().dictionary();
 }
 
 unsigned long BackendAnalyzerGeneration() {

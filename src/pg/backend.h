@@ -19,6 +19,10 @@ void RequireUtf8Database();
 // the user words last read by RequireUtf8Database() (may throw kornews::UserWordError).
 kornews::Analyzer& BackendAnalyzer();
 
+// C++ side (may throw kornews::DictionaryError; only inside kn::Guarded()): the dictionary of
+// BackendAnalyzer() without applying the user words, for checking a row of them.
+const kornews::Dictionary& BackendDictionary();
+
 // Changes whenever BackendAnalyzer() opens a dictionary or changes its user words, so that
 // caches of analysis results can tell they are stale. (C++ side, no PostgreSQL calls.)
 unsigned long BackendAnalyzerGeneration();

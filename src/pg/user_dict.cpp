@@ -106,6 +106,7 @@ kornews::UserWord ToUserWord(const RawWord& r) {
 std::shared_ptr<const std::vector<kornews::UserWord>>* g_rows = nullptr;
 uint64 g_rows_version = 0;
 uint64 g_applied_version = UINT64_MAX;
+unsigned long g_applied_analyzer = 0;
 
 void StoreRows(const RawWord* raw, int n) {
   auto rows = std::make_shared<std::vector<kornews::UserWord>>();
@@ -182,8 +183,11 @@ void SyncUserWords() {
   g_synced = seen;
 }
 
-bool ApplyUserWords(kornews::Analyzer& analyzer, bool reopened) {
-  if (reopened) g_applied_version = UINT64_MAX;
+bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id) {
+  if (analyzer_id != g_applied_analyzer) {
+    g_applied_analyzer = analyzer_id;
+    g_applied_version = UINT64_MAX;  // a new analyzer has no user words yet
+  }
   if (g_applied_version == g_rows_version) return false;
   std::shared_ptr<const kornews::UserLexicon> lexicon;
   if (g_rows != nullptr && *g_rows && !(*g_rows)->empty()) {
@@ -247,7 +251,9 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
     r.ok = true;
     r.message[0] = r.hint[0] = '\0';
     try {
-      kornews::UserLexicon::validate(kn::BackendAnalyzer().dictionary(), ToUserWord(raw));
+      // The dictionary alone: a bad row already in the table (loaded with the triggers off, or
+      // from before a dictionary change) must not keep this row -- its fix -- from being checked.
+      kornews::UserLexicon::validate(kn::BackendDictionary(), ToUserWord(raw));
     } catch (const kornews::UserWordError& e) {
       r.ok = false;
       CopyText(r.message, sizeof r.message, e.what());

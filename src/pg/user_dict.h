@@ -19,9 +19,10 @@ namespace kn {
 void SyncUserWords();
 
 // C++ side (may throw; call only inside kn::Guarded()): gives `analyzer` a lexicon built from
-// the rows last read, if it does not have it yet (`reopened`: the analyzer is new). Returns true
-// when it changed the analyzer's lexicon. A row the dictionary rejects throws UserWordError and
-// leaves the analyzer's lexicon as it was (the rows are retried on the next call).
-bool ApplyUserWords(kornews::Analyzer& analyzer, bool reopened);
+// the rows last read, if it does not have it yet (`analyzer_id` changes when the backend opens a
+// new analyzer). Returns true when it changed the analyzer's lexicon. A row the dictionary
+// rejects throws UserWordError and leaves the analyzer's lexicon as it was (the rows are retried
+// on the next call).
+bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id);
 
 }  // namespace kn
