@@ -81,6 +81,18 @@ DROP TABLE ud_docs;
 SELECT 'kornews.user_words'::regclass = ANY (extconfig) AS dumped
 FROM pg_extension WHERE extname = 'kornews';
 
+-- Every role analyzes with the same words, whatever its privileges: the rows are read by the
+-- extension, not with the caller's SELECT. Changing them takes privileges on the table.
+CREATE ROLE regress_kornews_words_reader;
+GRANT USAGE ON SCHEMA kornews TO regress_kornews_words_reader;
+SET ROLE regress_kornews_words_reader;
+SELECT has_table_privilege('kornews.user_words', 'SELECT') AS may_select;
+SELECT ko_tokenize('솔빛전자가');  -- 솔빛 + 전자 without the word
+INSERT INTO user_words (word, tag) VALUES ('한빛칩', 'NNP');
+RESET ROLE;
+REVOKE USAGE ON SCHEMA kornews FROM regress_kornews_words_reader;
+DROP ROLE regress_kornews_words_reader;
+
 -- A row that bypassed the check (triggers disabled) stops analysis with an ERROR naming it,
 -- rather than being ignored; fixing the row (its UPDATE is checked as usual) resumes it.
 ALTER TABLE user_words DISABLE TRIGGER user_words_check;
