@@ -31,4 +31,11 @@ SELECT ko_hanja_reading('習近平 주석');
 INSERT INTO user_words (word, tag, reading) VALUES ('習近平', 'NNP', '시진핑');
 SELECT ko_hanja_reading('習近平 주석');
 SELECT to_tsvector('korean', '習近平 주석') @@ to_tsquery('korean', '시진핑') AS found;
+-- Any user word may give a reading; search finds it by the reading as well.
+INSERT INTO user_words (word, tag, reading) VALUES ('DeepSeek', 'SL', '딥시크');
+SELECT to_tsvector('korean', 'DeepSeek가 모델을 냈다');
+SELECT to_tsvector('korean', 'DeepSeek가 모델을 냈다') @@ to_tsquery('korean', '딥시크') AS found,
+       to_tsquery('korean', 'DeepSeek') AS query;
+SELECT ts_lexize('kornews.korean_hanja', 'DeepSeek') AS user_word,
+       ts_lexize('kornews.korean_hanja', 'Google') AS other_word;
 DELETE FROM user_words;

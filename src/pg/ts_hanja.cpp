@@ -1,17 +1,21 @@
 // Text search dictionary template `korean_hanja`: a word written in Hanja (韓國) becomes the word
 // plus its Hangul reading (한국), both at the token's one position, so a search for 한국 finds
 // 韓國, and a search for 韓國 finds 한국 (the two are alternative variants, ORed in a query).
-// A token without Hanja is not this dictionary's: it returns NULL and the configuration hands
-// the token to the next dictionary (korean_stem), as a filtering dictionary does.
+// A user word with a reading (kornews.user_words.reading: DeepSeek -> 딥시크) is indexed with
+// its reading the same way. Any other token is not this dictionary's: it returns NULL and the
+// configuration hands it to the next dictionary (korean_stem), as a filtering dictionary does.
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 #include "core/text/hanja.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/user_dict.h"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(korean_hanja_init);
@@ -23,7 +27,7 @@ namespace {
 // Plain data, so that it can be returned out of kn::Guarded(). Tokens are at most 2000 bytes
 // (tokens.h); a reading is as long as its Hanja (3 bytes each way) or shorter.
 struct Reading {
-  bool hanja;
+  bool found;  // the token is ours: it has Hanja, or is a user word with a reading
   int length;  // 0: no reading different from the token
   char text[4096];
 };
@@ -45,21 +49,33 @@ Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {
   const char* in = reinterpret_cast<const char*>(PG_GETARG_POINTER(1));
   const int32 len = PG_GETARG_INT32(2);
   const std::string_view token(in, len);
-  const bool hanja = kn::Guarded([&] { return kornews::contains_hanja(token); });
-  if (!hanja) PG_RETURN_POINTER(nullptr);
+  kn::RequireUtf8Database();  // also brings the user words up to date
 
-  kn::RequireUtf8Database();
   const Reading reading = kn::Guarded([&] {
     Reading r;
-    r.hanja = true;
+    r.found = false;
     r.length = 0;
-    const std::string read = kornews::hanja_reading(kn::BackendAnalyzer(), token);
-    if (read != token && read.size() < sizeof r.text) {
+    std::string read;
+    if (kornews::contains_hanja(token)) {
+      r.found = true;
+      read = kornews::hanja_reading(kn::BackendAnalyzer(), token);
+    } else if (kn::UserWordsHaveReadings()) {
+      // A user word given a reading (DeepSeek -> 딥시크) is found by it too.
+      kornews::Analyzer& analyzer = kn::BackendAnalyzer();
+      const std::vector<kornews::Morpheme> ms = analyzer.analyze(token);
+      if (ms.size() == 1 && ms[0].kind == kornews::MorphemeKind::kUser &&
+          analyzer.user_lexicon() != nullptr) {
+        read = analyzer.user_lexicon()->word(ms[0].entry).reading;
+        r.found = !read.empty();
+      }
+    }
+    if (r.found && read != token && read.size() < sizeof r.text) {
       std::memcpy(r.text, read.data(), read.size());
       r.length = static_cast<int>(read.size());
     }
     return r;
   });
+  if (!reading.found) PG_RETURN_POINTER(nullptr);  // not ours: on to the next dictionary
 
   auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 3));
   res[0].lexeme = lowerstr_with_len(in, len);

@@ -107,14 +107,20 @@ std::shared_ptr<const std::vector<kornews::UserWord>>* g_rows = nullptr;
 uint64 g_rows_version = 0;
 uint64 g_applied_version = UINT64_MAX;
 unsigned long g_applied_analyzer = 0;
+bool g_have_readings = false;
 
 void StoreRows(const RawWord* raw, int n) {
   auto rows = std::make_shared<std::vector<kornews::UserWord>>();
   rows->reserve(n);
-  for (int i = 0; i < n; i++) rows->push_back(ToUserWord(raw[i]));
+  bool readings = false;
+  for (int i = 0; i < n; i++) {
+    rows->push_back(ToUserWord(raw[i]));
+    readings |= !rows->back().reading.empty();
+  }
   if (g_rows == nullptr) g_rows = new std::shared_ptr<const std::vector<kornews::UserWord>>;
   *g_rows = std::move(rows);
   g_rows_version++;
+  g_have_readings = readings;
 }
 
 }  // namespace
@@ -205,6 +211,10 @@ bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id) {
   analyzer.set_user_lexicon(std::move(lexicon));
   g_applied_version = g_rows_version;
   return true;
+}
+
+bool UserWordsHaveReadings() {
+  return g_have_readings;
 }
 
 }  // namespace kn

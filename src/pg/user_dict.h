@@ -25,4 +25,8 @@ void SyncUserWords();
 // on the next call).
 bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id);
 
+// C++ side: whether any of the rows last read gives a reading (so that korean_hanja need not
+// look up tokens without Hanja otherwise).
+bool UserWordsHaveReadings();
+
 }  // namespace kn

@@ -59,7 +59,8 @@ CREATE TEXT SEARCH TEMPLATE kornews.korean_hanja (
     LEXIZE = kornews.korean_hanja_lexize);
 
 COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_hanja IS
-'Words written in Hanja as the word plus its Hangul reading, at one position; other words pass on';
+'Words written in Hanja, and user words with a reading, as the word plus its Hangul reading at '
+'one position; other words pass on';
 
 CREATE FUNCTION kornews.korean_stem_init(internal)
 RETURNS internal AS 'MODULE_PATHNAME', 'korean_stem_init'
@@ -90,8 +91,8 @@ COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
 
 CREATE TEXT SEARCH DICTIONARY kornews.korean_hanja (TEMPLATE = kornews.korean_hanja);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_hanja IS
-'Hanja words (韓國) as the word and its Hangul reading (한국); a word without Hanja goes on to '
-'the next dictionary';
+'Hanja words (韓國) and user words with a reading as the word and its Hangul reading (한국); '
+'any other word goes on to the next dictionary';
 
 CREATE TEXT SEARCH CONFIGURATION kornews.korean (PARSER = kornews.korean);
 COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
@@ -101,16 +102,16 @@ COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 -- Indexed token types; each *_base type is the same kind of morpheme restored from a
 -- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR numeral, verb, adjective, root, foreign_word, number, alnum,
-                    numeral_base, verb_base, adjective_base, root_base, foreign_word_base,
-                    number_base, alnum_base
+    ADD MAPPING FOR numeral, verb, adjective, root, number,
+                    numeral_base, verb_base, adjective_base, root_base, number_base
     WITH kornews.korean_stem;
 
--- Nouns may be written in Hanja (韓國, 美): korean_hanja adds their reading, and passes every
--- other word on to korean_stem.
+-- Nouns may be written in Hanja (韓國, 美), and a user word may give a reading (DeepSeek ->
+-- 딥시크): korean_hanja adds the reading, and passes every other word on to korean_stem.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR noun, proper_noun, hanja, unknown,
-                    noun_base, proper_noun_base, hanja_base, unknown_base
+    ADD MAPPING FOR noun, proper_noun, hanja, unknown, foreign_word, alnum,
+                    noun_base, proper_noun_base, hanja_base, unknown_base, foreign_word_base,
+                    alnum_base
     WITH kornews.korean_hanja, kornews.korean_stem;
 
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
