@@ -46,9 +46,11 @@ mkfifo "$work/b.in"
 $PSQL -d $DB <"$work/b.in" >"$work/b.out" 2>&1 &
 b_pid=$!
 exec 3>"$work/b.in"
-step=0
 in_b() {  # runs one SQL statement (no semicolon) in session B, prints its output
-  step=$((step + 1))
+  # Called inside $(...), i.e. in a subshell: the step's name must be unique without a counter
+  # kept in the parent.
+  local step
+  step=$(date +%s%N)
   # \g writes the result to its own file, closed (so flushed) when the query is done; the
   # shell escape after it runs only then.
   printf '%s \\g %s\n\\! touch %s\n' "$1" "$work/b.$step" "$work/b.$step.done" >&3
