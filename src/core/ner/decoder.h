@@ -46,12 +46,23 @@ void viterbi(const Score* emissions, int units, const Score* transitions, const 
     for (int t = 0; t < kTagCount; ++t) cur[t] = std::max<Score>(cur[t] - top, floor);
     const Score* e = emissions + static_cast<size_t>(u) * kTagCount;
     uint8_t* b = &back[static_cast<size_t>(u) * kTagCount];
+    // O and B-X may follow any tag; I-X only B-X or I-X (tag_scheme.h), so those need two
+    // candidates, not thirteen.
     for (int t = 0; t < kTagCount; ++t) {
-      Score best = cur[0] + transitions[t];
-      uint8_t arg = 0;
-      for (int p = 1; p < kTagCount; ++p) {
-        const Score v = cur[p] + transitions[p * kTagCount + t];
-        if (v > best) best = v, arg = static_cast<uint8_t>(p);
+      Score best;
+      uint8_t arg;
+      if (is_inside(static_cast<uint8_t>(t))) {
+        const Score from_b = cur[t - 1] + transitions[(t - 1) * kTagCount + t];
+        const Score from_i = cur[t] + transitions[t * kTagCount + t];
+        best = from_b >= from_i ? from_b : from_i;
+        arg = static_cast<uint8_t>(from_b >= from_i ? t - 1 : t);
+      } else {
+        best = cur[0] + transitions[t];
+        arg = 0;
+        for (int p = 1; p < kTagCount; ++p) {
+          const Score v = cur[p] + transitions[p * kTagCount + t];
+          if (v > best) best = v, arg = static_cast<uint8_t>(p);
+        }
       }
       next[t] = best + e[t];
       b[t] = arg;

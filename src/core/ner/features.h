@@ -24,7 +24,7 @@ struct LineFeatures {
 class FeatureExtractor {
  public:
   // Bumped whenever the features change: a model trained with other features is refused.
-  static constexpr uint32_t kFeatureSet = 1;
+  static constexpr uint32_t kFeatureSet = 3;
   static constexpr int kFeatureCount = 27;
 
   explicit FeatureExtractor(const Dictionary& dict) : dict_(dict) {}
@@ -53,10 +53,14 @@ class FeatureExtractor {
     uint32_t entry = UINT32_MAX;
     uint64_t sem = 0;
   };
-  std::vector<SemSlot> sem_cache_ = std::vector<SemSlot>(4096);
+  std::vector<SemSlot> sem_cache_ = std::vector<SemSlot>(16384);
   uint64_t semantic_class(uint32_t entry);
 };
 
-bool is_space_cp(char32_t c);
+// Whitespace and control characters: never tagged, never part of a gazetteer term's ends.
+inline bool is_space_cp(char32_t c) {
+  return c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0xFEFF;
+}
 
 }  // namespace kornews::ner
