@@ -62,6 +62,16 @@ TEST(WordDiscovery, SuggestsPartsTheCorpusAlsoUsesAlone) {
   EXPECT_EQ(find(with, "달빛시장")->parts, (std::vector<std::string>{"달빛", "시장"}));
 }
 
+TEST(WordDiscovery, ALineBreakStartsAnEojeol) {
+  // One text of many lines (an article) counts like its lines given one by one.
+  std::string article;
+  for (const std::string& line : kTexts) article += line + "\n";
+  const auto all = discover({article}, 5);
+  const WordCandidate* c = find(all, "달빛시장");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->count, 6u);
+}
+
 TEST(WordDiscovery, MinCountHoldsBack) {
   EXPECT_EQ(find(discover(kTexts, 7), "달빛시장"), nullptr);
 }

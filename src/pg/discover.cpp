@@ -10,6 +10,7 @@
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/tokens.h"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(ko_discover_words);
@@ -90,7 +91,16 @@ Datum ko_discover_words(PG_FUNCTION_ARGS) {
       if (isnull) continue;
       text* t = DatumGetTextPP(d);
       const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-      kn::Guarded([&] { discoverer->object->add(kn::BackendAnalyzer(), body); });
+      // Long texts in chunks cut at a line end or space (never inside an eojeol), so memory
+      // stays bounded by the chunk's morphemes.
+      for (size_t begin = 0; begin < body.size();) {
+        const size_t end = kn::ChunkEnd(body, begin, kn::kChunkBytes);
+        kn::Guarded([&] {
+          discoverer->object->add(kn::BackendAnalyzer(), body.substr(begin, end - begin));
+        });
+        begin = end;
+        CHECK_FOR_INTERRUPTS();
+      }
       if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
     }
     SPI_freetuptable(SPI_tuptable);

@@ -57,11 +57,19 @@ void WordDiscoverer::add(Analyzer& analyzer, std::string_view text) {
     const Morpheme& m = ms[i];
     size_t j = i + 1;
     while (j < ms.size() && ms[j].byte_start == m.byte_start && ms[j].byte_end == m.byte_end) j++;
+    // An eojeol starts at the text's start and after any whitespace -- a line break too, which
+    // the analyzer (analyzing line by line) does not mark as space_before.
+    const size_t prev_end = units.empty() ? 0 : units.back().byte_end;
+    const bool starts_eojeol =
+        units.empty() || m.space_before ||
+        (static_cast<size_t>(m.byte_start) > prev_end &&
+         text.substr(prev_end, m.byte_start - prev_end).find_first_of(" \t\r\n\f\v") !=
+             std::string_view::npos);
     Unit u{static_cast<size_t>(m.byte_start),
            static_cast<size_t>(m.byte_end),
            m.tag,
            {},
-           m.space_before || i == 0,
+           starts_eojeol,
            false,
            false,
            false};
