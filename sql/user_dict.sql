@@ -43,6 +43,16 @@ UPDATE user_words SET tag = 'XX' WHERE word = '한울칩';
 SELECT word, tag, cost, parts, note FROM user_words ORDER BY word;
 SELECT ko_tokenize('솔빛전자가 한울칩을 퓨리오사에');
 
+-- Plans that folded an analysis at plan time (prepared statements, PL/pgSQL) are replanned
+-- after a change.
+PREPARE ud_query AS SELECT to_tsquery('korean', '퓨리오사') AS q;
+EXECUTE ud_query;
+INSERT INTO user_words (word, tag) VALUES ('퓨리오사', 'NNP');
+EXECUTE ud_query;
+DELETE FROM user_words WHERE word = '퓨리오사';
+EXECUTE ud_query;
+DEALLOCATE ud_query;
+
 -- Changes take effect at the next statement of this session (and, once committed, of every
 -- session: tests/sql/user_dict_sessions.sh), also inside a transaction, and go with a rollback.
 BEGIN;

@@ -31,8 +31,18 @@ Oid g_relid = InvalidOid;
 bool g_callback_registered = false;
 
 void OnRelcacheInvalidation(Datum, Oid relid) {
-  // InvalidOid: the whole relcache is being reset (e.g. the invalidation queue overflowed).
-  if (relid == InvalidOid || relid == g_relid) g_invalidations++;
+  // InvalidOid: the whole relcache is being reset (e.g. the invalidation queue overflowed; then
+  // PostgreSQL drops every cached plan itself).
+  if (relid == InvalidOid) {
+    g_invalidations++;
+  } else if (relid == g_relid) {
+    g_invalidations++;
+    // Cached plans may hold analysis results folded at plan time (an IMMUTABLE call with
+    // constant arguments: to_tsquery('korean', '솔빛전자') in a prepared statement or a PL/pgSQL
+    // function), and no plan names this table: replan them all. Changes to the words are rare;
+    // this only marks plans invalid (no catalog access, safe in a callback).
+    ResetPlanCache();
+  }
 }
 
 // One row as read from the heap, in plain palloc'd memory.

@@ -66,9 +66,15 @@ pid_before=$(in_b "SELECT pg_backend_pid()")
 check "B analyzes before the change" "{솔빛/NNP,전자/NNG,가/JKS,달빛시장/NNG,에서/JKB}" \
   "$(in_b "SELECT (kornews.ko_tokenize('$SENTENCE'))[1:5]")"
 
+# A prepared statement whose plan folded an analysis (an IMMUTABLE call on constants).
+in_b "PREPARE q AS SELECT to_tsquery('kornews.korean', '솔빛전자')" >/dev/null
+check "B's prepared statement before the change" "'솔빛' <-> '전자'" "$(in_b "EXECUTE q")"
+
 $PSQL -d $DB -c "INSERT INTO kornews.user_words (word, tag, parts) VALUES ('솔빛전자', 'NNP', '{솔빛,전자}')"
 check "B sees A's committed word on its next statement" "{솔빛전자/NNP,가/JKS,달빛시장/NNG,에서/JKB}" \
   "$(in_b "SELECT (kornews.ko_tokenize('$SENTENCE'))[1:4]")"
+check "and B's prepared statement is replanned with it" "'솔빛전자' & '솔빛' & '전자'" \
+  "$(in_b "EXECUTE q")"
 check "and indexes it whole and by its parts" "t|t|t" \
   "$(in_b "SELECT v @@ '솔빛전자'::tsquery, v @@ '솔빛'::tsquery, v @@ '전자'::tsquery FROM to_tsvector('kornews.korean', '$SENTENCE') v")"
 
