@@ -53,6 +53,26 @@ SELECT term, label, normalized FROM user_entities ORDER BY term;
 DELETE FROM user_entities;
 SELECT entity, label, normalized FROM ko_entities('한빛이 새 공장을 지었다.');
 
+-- In an expression index (through an IMMUTABLE SQL function) and in a parallel worker: the
+-- user entity lookup inside names its tables with the schema and only reads.
+CREATE FUNCTION entity_names(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT array_agg(entity ORDER BY start_pos) FROM kornews.ko_entities(t) $$;
+CREATE TABLE entity_docs (id int PRIMARY KEY, body text);
+INSERT INTO entity_docs VALUES
+    (1, '김철수 씨는 한국은행에 갔다.'),
+    (2, '美 대선을 앞두고 中 외교부가 입장을 냈다.'),
+    (3, '국힘은 오후 2시에 의원총회를 연다.');
+CREATE INDEX entity_docs_names ON entity_docs USING gin (entity_names(body));
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM entity_docs WHERE entity_names(body) @> ARRAY['한국은행'];
+SELECT id FROM entity_docs WHERE entity_names(body) @> ARRAY['한국은행'];
+RESET enable_seqscan;
+SET force_parallel_mode = on;
+SELECT d.id, e.entity, e.label FROM entity_docs d, ko_entities(d.body) e ORDER BY d.id, e.start_pos;
+RESET force_parallel_mode;
+DROP TABLE entity_docs;
+DROP FUNCTION entity_names(text);
+
 -- Bad and extreme input. NULL: STRICT.
 SELECT count(*) FROM ko_entities(NULL);
 SELECT count(*) FROM ko_entities(NULL, '2025-02-10');
