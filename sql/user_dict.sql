@@ -91,6 +91,15 @@ DROP TABLE ud_docs;
 SELECT 'kornews.user_words'::regclass = ANY (extconfig) AS dumped
 FROM pg_extension WHERE extname = 'kornews';
 
+-- The words do not depend on search_path: a table of the same name elsewhere is not read.
+CREATE TABLE public.user_words (word text, tag text, cost int, parts text[], reading text);
+INSERT INTO public.user_words VALUES ('한울', 'XYZ', NULL, NULL, NULL);
+SET search_path = public;
+UPDATE kornews.user_words SET note = 'seen' WHERE word = '한울칩';  -- the rows are re-read now
+SELECT kornews.ko_tokenize('솔빛전자가 한울칩을');
+SET search_path = kornews, public;
+DROP TABLE public.user_words;
+
 -- Every role analyzes with the same words, whatever its privileges: the rows are read by the
 -- extension, not with the caller's SELECT. Changing them takes privileges on the table.
 CREATE ROLE regress_kornews_words_reader;
