@@ -49,6 +49,7 @@ struct UserCache {
   int64 version = 0;
   LocalTransactionId lxid = InvalidLocalTransactionId;
   TimestampTz statement = 0;
+  CommandId command = InvalidCommandId;
   kornews::ner::Gazetteer* gazetteer = nullptr;  // null when the table is empty
 };
 UserCache g_user;
@@ -99,7 +100,11 @@ kornews::ner::EntityTagger& BackendTagger() {
 const kornews::ner::Gazetteer* CurrentUserEntities() {
   const LocalTransactionId lxid = MyProc->lxid;
   const TimestampTz statement = GetCurrentStatementStartTimestamp();
-  if (g_user.loaded && g_user.lxid == lxid && g_user.statement == statement)
+  // The command id too: statements sent in one query string share their start time, and an
+  // edit by an earlier one of them advances it.
+  const CommandId command = GetCurrentCommandId(false);
+  if (g_user.loaded && g_user.lxid == lxid && g_user.statement == statement &&
+      g_user.command == command)
     return g_user.gazetteer;
 
   MemoryContext caller = CurrentMemoryContext;
@@ -160,6 +165,7 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
   }
   g_user.lxid = lxid;
   g_user.statement = statement;
+  g_user.command = command;
   return g_user.gazetteer;
 }
 

@@ -44,3 +44,18 @@ else
   printf 'expected:\n%s\ngot:\n%s\n' "$expected" "$out" | sed 's/^/      /'
   exit 1
 fi
+
+# Statements sent in one query string share their start time; an edit by an earlier one still
+# reaches the next.
+got=$(PGDATABASE=$DB psql -X -At -c "INSERT INTO kornews.user_entities VALUES ('한빛', 'PS', 'X'); SELECT label || '/' || coalesce(normalized, '-') FROM kornews.ko_entities('한빛이 새 공장을 지었다.') WHERE entity = '한빛'; DELETE FROM kornews.user_entities; SELECT label || '/' || coalesce(normalized, '-') FROM kornews.ko_entities('한빛이 새 공장을 지었다.') WHERE entity = '한빛'" | grep -v '^INSERT\|^DELETE' | tr '\n' ' ')
+# The second SELECT must not see the deleted row: any label but the row's value.
+case $got in
+  "PS/X "*"/- ") ok=1 ;;
+  *) ok=0 ;;
+esac
+if [ $ok = 1 ]; then
+  echo "ok    edits earlier in the same query string are seen"
+else
+  echo "FAIL  edits earlier in the same query string: got '$got'"
+  exit 1
+fi
