@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/error.h"
@@ -199,6 +200,24 @@ TEST(Analyzer, GuessingCanBeSwitchedOff) {
   options.guess_loanwords = false;
   Analyzer analyzer(testing::test_dictionary(), options);
   EXPECT_EQ(tagged(analyzer.analyze("딥시크가")), "딥/NNG 시크/NNG 가/JKS");
+}
+
+}  // namespace
+}  // namespace kornews
+
+namespace kornews {
+namespace {
+
+TEST(Analyzer, FirstMorphemeOfALineFollowsWhitespace) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("수출이 늘었다\n반도체가 이끌었다");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_FALSE(ms[0].space_before);  // the start of the text
+  const auto line2 = std::find_if(ms.begin(), ms.end(), [](const Morpheme& m) {
+    return m.form == "반도체";
+  });
+  ASSERT_NE(line2, ms.end());
+  EXPECT_TRUE(line2->space_before);
 }
 
 }  // namespace

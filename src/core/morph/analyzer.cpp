@@ -45,8 +45,11 @@ class Analyzer::Impl {
             --end;
         }
       }
-      char_base +=
-          analyze_piece(text.substr(pos, end - pos), char_base, static_cast<int32_t>(pos), sink);
+      // A piece that follows a line break, or a cut after a space, starts after whitespace.
+      const bool after_space = pos > 0 && (text[pos - 1] == '\n' || text[pos - 1] == ' ' ||
+                                           text[pos - 1] == '\t' || text[pos - 1] == '\r');
+      char_base += analyze_piece(text.substr(pos, end - pos), char_base, static_cast<int32_t>(pos),
+                                 after_space, sink);
       pos = end;
       if (pos == line_end && pos < text.size()) ++pos, ++char_base;  // the newline
     }
@@ -54,13 +57,13 @@ class Analyzer::Impl {
 
   // Returns the number of code points in `piece`.
   int32_t analyze_piece(std::string_view piece, int32_t char_base, int32_t byte_base,
-                        const std::function<void(const Morpheme&)>& sink) {
+                        bool after_space, const std::function<void(const Morpheme&)>& sink) {
     normalizer_.normalize(piece, norm_);
     if (norm_.chars.empty()) return norm_.source_chars;
     piece_ = piece;
     lattice_.best_path(norm_.chars, path_);
-    int32_t previous_end = 0;
-    NormalizedText::Span taken{0, 0, 0, 0};  // original text already given to earlier nodes
+    int32_t previous_end = after_space ? -1 : 0;  // so that the first node is after a space
+    NormalizedText::Span taken{0, 0, 0, 0};       // original text already given to earlier nodes
     for (const Node* node : path_) {
       emit(*node, node->begin > previous_end, taken, char_base, byte_base, sink);
       previous_end = node->end;
