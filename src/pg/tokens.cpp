@@ -5,6 +5,7 @@
 
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
+#include "core/text/hanja.h"
 
 namespace kn {
 
@@ -37,7 +38,7 @@ constexpr TypeName kWordTypes[] = {
     {kForeign, "foreign_word", "Foreign word in Latin letters (SL)"},
     {kNumber, "number", "Number (SN)"},
     {kAlnum, "alnum", "Letters and digits written together (SL+SN)"},
-    {kHanja, "hanja", "Chinese characters (SH)"},
+    {kHanja, "hanja", "Word in Chinese characters, or a user word with a reading"},
     {kSymbol, "symbol", "Punctuation or symbol"},
     {kUnknown, "unknown", "Word not in the dictionary"},
     {kCompoundNoun, "compound_noun", "Compound noun (indexed whole and by its parts)"},
@@ -109,9 +110,13 @@ TokenType WordType(const kornews::Morpheme& m, const kornews::UserLexicon* user)
   // a compound too (korean_compound indexes it whole and by its parts).
   if (m.kind == kornews::MorphemeKind::kCompound && !m.tag.empty() && m.tag[0] == 'N')
     return kCompoundNoun;
-  if (m.kind == kornews::MorphemeKind::kUser && user != nullptr && !m.tag.empty() &&
-      m.tag[0] == 'N' && !user->word(m.entry).parts.empty())
+  const bool user_word = m.kind == kornews::MorphemeKind::kUser && user != nullptr;
+  if (user_word && !m.tag.empty() && m.tag[0] == 'N' && !user->word(m.entry).parts.empty())
     return kCompoundNoun;
+  // Words that are also indexed by a reading get their own type, so that only they go through
+  // korean_hanja: a dictionary call less for every other token.
+  if (kornews::contains_hanja(m.form) || (user_word && !user->word(m.entry).reading.empty()))
+    return kHanja;
   return TypeOfTag(m.tag);
 }
 

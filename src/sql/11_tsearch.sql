@@ -102,16 +102,16 @@ COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 -- Indexed token types; each *_base type is the same kind of morpheme restored from a
 -- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR numeral, verb, adjective, root, number,
+    ADD MAPPING FOR noun, proper_noun, unknown, foreign_word, alnum, numeral, verb, adjective,
+                    root, number,
+                    noun_base, proper_noun_base, unknown_base, foreign_word_base, alnum_base,
                     numeral_base, verb_base, adjective_base, root_base, number_base
     WITH kornews.korean_stem;
 
--- Nouns may be written in Hanja (韓國, 美), and a user word may give a reading (DeepSeek ->
--- 딥시크): korean_hanja adds the reading, and passes every other word on to korean_stem.
+-- Words written in Hanja (韓國, 美) and user words with a reading (DeepSeek -> 딥시크) are
+-- tokens of type hanja: korean_hanja adds the reading, korean_stem takes what it passes on.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR noun, proper_noun, hanja, unknown, foreign_word, alnum,
-                    noun_base, proper_noun_base, hanja_base, unknown_base, foreign_word_base,
-                    alnum_base
+    ADD MAPPING FOR hanja, hanja_base
     WITH kornews.korean_hanja, kornews.korean_stem;
 
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
