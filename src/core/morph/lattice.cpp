@@ -226,14 +226,14 @@ void Lattice::add_loanwords(int32_t begin) {
   if (begin > 0 && loanword::is_syllable(chars[begin - 1])) return;  // inside an eojeol
 
   int32_t run = begin;
-  bool foreign = false;
+  int32_t first_foreign = -1;  // length of the shortest stretch with a foreign syllable
   while (run < size_ && run - begin < kMaxChars) {
     const loanword::Cue cue = loanword::cue(chars[run], run == begin);
     if (cue == loanword::Cue::kImpossible) break;
-    foreign |= cue == loanword::Cue::kForeign;
+    if (cue == loanword::Cue::kForeign && first_foreign < 0) first_foreign = run + 1 - begin;
     ++run;
   }
-  if (run - begin < kMinChars || !foreign) return;
+  if (run - begin < kMinChars || first_foreign < 0) return;
   // Bit i: [begin, begin + i) is a dictionary word (`known`); is spelled by words of two or more
   // syllables (`spelled`), at least one of them three or more (`covered`); or a word of three
   // or more syllables runs across begin + i (`crossed`), or one of two (`crossed_short`: that
@@ -261,11 +261,9 @@ void Lattice::add_loanwords(int32_t begin) {
   const dict::Entry* unknown =
       dict_.unknown_entries(dict_.char_class(chars[begin]).default_category, &count);
   const auto entry = kLoanwordEntryBit | static_cast<uint32_t>(unknown - dict_.entries());
-  bool seen_foreign = false;
   for (int32_t end = begin + 1; end <= run; ++end) {
-    seen_foreign |= loanword::cue(chars[end - 1], end - 1 == begin) == loanword::Cue::kForeign;
     const int32_t length = end - begin;
-    if (length < kMinChars || !seen_foreign || (known | crossed) >> length & 1) continue;
+    if (length < std::max(kMinChars, first_foreign) || (known | crossed) >> length & 1) continue;
     if (covered & ((2u << length) - 1)) break;  // it and all longer ones start with a compound
     if (crossed_short >> length & 1 && eojeol_end - end > 2) continue;
     if (loanword::ends_in_particle_or_suffix(chars.data() + begin, length)) continue;
