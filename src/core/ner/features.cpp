@@ -51,7 +51,8 @@ uint64_t FeatureExtractor::semantic_class(uint32_t entry) {
 }
 
 void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme>& morphs,
-                               uint32_t row_mask, LineFeatures& out) {
+                               uint32_t row_mask, LineFeatures& out, const char* table,
+                               size_t row_bytes) {
   const int row_bits = __builtin_popcount(row_mask);
   cps_.clear();
   for (size_t i = 0; i < line.size();) cps_.push_back(utf8::decode(line, i));
@@ -183,6 +184,8 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
     const int shift = 64 - row_bits;
     for (int k = 0; k < kFeatureCount; ++k)
       rows[k] = static_cast<uint32_t>((f[k] * 0x9E3779B97F4A7C15ull) >> shift) & row_mask;
+    if (table != nullptr)
+      for (int k = 0; k < kFeatureCount; ++k) __builtin_prefetch(table + rows[k] * row_bytes, 0, 2);
   }
 }
 

@@ -30,8 +30,10 @@ class FeatureExtractor {
   explicit FeatureExtractor(const Dictionary& dict) : dict_(dict) {}
 
   // `line` is one line of text (no newline); `morphs` its analysis, offsets relative to `line`.
+  // When `table` is given (row r at table + r * row_bytes), each row is prefetched as soon as
+  // its index is known, so the memory latency of the table overlaps the feature computation.
   void extract(std::string_view line, const std::vector<Morpheme>& morphs, uint32_t row_mask,
-               LineFeatures& out);
+               LineFeatures& out, const char* table = nullptr, size_t row_bytes = 0);
 
   // The line's code points as extract() decoded them.
   const std::vector<char32_t>& code_points() const { return cps_; }

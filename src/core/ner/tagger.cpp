@@ -71,7 +71,8 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
   constexpr int F = FeatureExtractor::kFeatureCount;
   morphs_.clear();
   analyzer.analyze(line, [&](const Morpheme& m) { morphs_.push_back(m); });
-  extractor_->extract(line, morphs_, model_->row_mask(), features_);
+  extractor_->extract(line, morphs_, model_->row_mask(), features_,
+                      reinterpret_cast<const char*>(model_->row(0)), kRowStride * sizeof(int16_t));
   const std::vector<char32_t>& cps = extractor_->code_points();
   const int units = static_cast<int>(features_.unit_pos.size());
 
