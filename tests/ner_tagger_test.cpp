@@ -175,6 +175,23 @@ TEST(NerGazetteer, MatchesWholeTermsOnly) {
   EXPECT_EQ(find("전국힘"), "");
 }
 
+TEST(NerGazetteer, UserHanjaAndLatinTermsMatchWhole) {
+  Gazetteer g;
+  g.add("三星電子", EntityLabel::kOG, "삼성전자");
+  g.add("KDI", EntityLabel::kOG, "");
+  auto find = [&](const std::string& s) {
+    std::vector<GazetteerMatch> out;
+    const std::u32string cps = u32(s);
+    g.find(std::vector<char32_t>(cps.begin(), cps.end()), out);
+    std::string r;
+    for (const auto& m : out) r += std::to_string(m.start) + "-" + std::to_string(m.end) + " ";
+    return r;
+  };
+  EXPECT_EQ(find("三星電子가 KDI와"), "0-4 6-9 ");
+  EXPECT_EQ(find("大三星電子"), "");  // inside a longer Hanja word
+  EXPECT_EQ(find("KDIX"), "");
+}
+
 TEST(NerGazetteer, RejectsMalformedTerms) {
   Gazetteer g;
   EXPECT_THROW(g.add("", EntityLabel::kPS, ""), InputError);

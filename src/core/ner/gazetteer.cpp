@@ -77,7 +77,7 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
   if (entries_.empty()) return;
   for (size_t i = 0; i < line.size();) {
     const char32_t c = line[i];
-    if (script(c) == kHanja && (i == 0 || script(line[i - 1]) != kHanja)) {
+    if (abbreviation_runs_ && script(c) == kHanja && (i == 0 || script(line[i - 1]) != kHanja)) {
       // A run of Hanja: headline abbreviations stand alone or in runs of abbreviations
       // (韓美日); any other Hanja in the run makes it a word (美術), which is left alone.
       size_t j = i;
@@ -205,6 +205,7 @@ const Gazetteer& Gazetteer::builtin() {
         {"KDI", OG, "한국개발연구원"},
     };
     for (const auto& t : kTerms) g.add(t.term, t.label, t.full);
+    g.abbreviation_runs_ = true;
     return g;
   }();
   return g;

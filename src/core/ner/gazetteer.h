@@ -50,6 +50,9 @@ class Gazetteer {
   // rejects most positions with one load.
   std::vector<Entry> entries_;
   uint64_t first_bits_[64] = {};
+  // The built-in table reads runs of one-character Hanja abbreviations (韓美日); a user table
+  // matches its Hanja terms like any other.
+  bool abbreviation_runs_ = false;
 };
 
 }  // namespace kornews::ner
