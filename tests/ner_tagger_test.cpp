@@ -202,6 +202,19 @@ TEST(NerGazetteer, RejectsMalformedTerms) {
   g.add("김철수", EntityLabel::kPS, "");
   g.add("김철수", EntityLabel::kOG, "상회");  // replaces
   EXPECT_EQ(g.size(), 1u);
+  g.add_many({{"박영희", EntityLabel::kPS, ""},
+              {"김철수", EntityLabel::kLC, ""},
+              {"박영희", EntityLabel::kOG, "x"}});
+  EXPECT_EQ(g.size(), 2u);
+  GazetteerMatch m;
+  const std::u32string kim = u32("김철수"), park = u32("박영희");
+  ASSERT_NE(g.lookup(kim.data(), kim.size(), m), nullptr);
+  EXPECT_EQ(m.label, EntityLabel::kLC);  // the later row wins
+  ASSERT_NE(g.lookup(park.data(), park.size(), m), nullptr);
+  EXPECT_EQ(m.label, EntityLabel::kOG);
+  EXPECT_THROW(g.add_many({{"정상", EntityLabel::kPS, ""}, {" 공백", EntityLabel::kPS, ""}}),
+               InputError);
+  EXPECT_EQ(g.size(), 2u);  // nothing of a refused batch is added
 }
 
 TEST(NerModel, MissingOrCorruptFilesAreClearErrors) {

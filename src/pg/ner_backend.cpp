@@ -142,7 +142,8 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
   if (reload) {
     Guarded([&] {
       std::unique_ptr<kornews::ner::Gazetteer> g;
-      if (nrows > 0) g = std::make_unique<kornews::ner::Gazetteer>();
+      std::vector<kornews::ner::Gazetteer::Term> terms;
+      terms.reserve(nrows);
       for (uint64 i = 0; i < nrows; ++i) {
         const Row& r = rows[i];
         if (r.term == nullptr || r.label == nullptr) continue;
@@ -151,8 +152,12 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
           throw kornews::InputError(std::string("kornews.user_entities: term \"") + r.term +
                                     "\" has label \"" + r.label +
                                     "\", not one of PS, LC, OG, DT, TI, QT");
+        terms.push_back({r.term, label, r.normalized ? r.normalized : ""});
+      }
+      if (!terms.empty()) {
+        g = std::make_unique<kornews::ner::Gazetteer>();
         try {
-          g->add(r.term, label, r.normalized ? r.normalized : "");
+          g->add_many(terms);
         } catch (const kornews::InputError& e) {
           throw kornews::InputError(std::string("kornews.user_entities: ") + e.what());
         }

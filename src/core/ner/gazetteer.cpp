@@ -45,31 +45,61 @@ bool end_ok(const std::vector<char32_t>& line, size_t end, const std::u32string&
 
 }  // namespace
 
-void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view normalized) {
+namespace {
+
+std::u32string checked_term(std::string_view term) {
   std::u32string t;
   for (size_t i = 0; i < term.size();) t.push_back(utf8::decode(term, i));
   if (t.empty()) throw InputError("entity term is empty");
   if (is_space_cp(t.front()) || is_space_cp(t.back()))
     throw InputError("entity term \"" + std::string(term) +
                      "\" starts or ends with whitespace or a control character");
-  if (t.size() > kMaxTermChars)
-    throw InputError("entity term is longer than " + std::to_string(kMaxTermChars) + " characters");
+  if (t.size() > Gazetteer::kMaxTermChars)
+    throw InputError("entity term is longer than " + std::to_string(Gazetteer::kMaxTermChars) +
+                     " characters");
   for (char32_t c : t)
     if (c == '\n' || c == '\r')
       throw InputError("entity term \"" + std::string(term) + "\" contains a line break");
-  auto less = [](const Entry& a, const Entry& b) {
-    if (a.term[0] != b.term[0]) return a.term[0] < b.term[0];
-    if (a.term.size() != b.term.size()) return a.term.size() > b.term.size();
-    return a.term < b.term;
-  };
-  Entry e{std::move(t), label, std::string(normalized)};
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), e, less);
+  return t;
+}
+
+// Entries by first code point, longer terms first, so the first hit at a position is the
+// longest.
+template <typename E>
+bool entry_less(const E& a, const E& b) {
+  if (a.term[0] != b.term[0]) return a.term[0] < b.term[0];
+  if (a.term.size() != b.term.size()) return a.term.size() > b.term.size();
+  return a.term < b.term;
+}
+
+}  // namespace
+
+void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view normalized) {
+  Entry e{checked_term(term), label, std::string(normalized)};
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), e, entry_less<Entry>);
   if (it != entries_.end() && it->term == e.term) {
     *it = std::move(e);
   } else {
     const char32_t first = e.term[0];
     entries_.insert(it, std::move(e));
     first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+  }
+}
+
+void Gazetteer::add_many(const std::vector<Term>& terms) {
+  std::vector<Entry> more;
+  more.reserve(terms.size());
+  for (const Term& t : terms) more.push_back({checked_term(t.term), t.label, t.normalized});
+  // Existing entries first, so that on equal terms the later (new) one is kept.
+  std::vector<Entry> all = std::move(entries_);
+  for (Entry& e : more) all.push_back(std::move(e));
+  std::stable_sort(all.begin(), all.end(), entry_less<Entry>);
+  entries_.clear();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (i + 1 < all.size() && all[i + 1].term == all[i].term) continue;  // a later one wins
+    const char32_t first = all[i].term[0];
+    first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+    entries_.push_back(std::move(all[i]));
   }
 }
 
