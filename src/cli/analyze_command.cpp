@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/user_dict_option.h"
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
@@ -33,23 +34,13 @@ int analyze_command(const Args& args) {
   std::string dict_path = default_dictionary_path();
   std::string user_dict;
   AnalyzerOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--dict" && i + 1 < args.size()) {
-      dict_path = args[++i];
-    } else if (args[i] == "--user-dict" && i + 1 < args.size()) {
-      user_dict = args[++i];
-    } else if (args[i] == "--no-space-penalty") {
-      options.space_penalty = false;
-    } else if (args[i] == "--no-loanwords") {
-      options.guess_loanwords = false;
-    } else if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kHelp;
-      return 0;
-    } else {
-      std::cerr << kHelp;
-      return 2;
-    }
-  }
+  const auto stop = Options(kHelp)
+                        .value("--dict", [&](const std::string& v) { dict_path = v; })
+                        .value("--user-dict", [&](const std::string& v) { user_dict = v; })
+                        .flag("--no-space-penalty", [&] { options.space_penalty = false; })
+                        .flag("--no-loanwords", [&] { options.guess_loanwords = false; })
+                        .parse(args);
+  if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path), options);
   if (!user_dict.empty()) load_user_dict(analyzer, user_dict);
   std::ios::sync_with_stdio(false);

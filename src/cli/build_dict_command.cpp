@@ -2,28 +2,32 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/dict/dict_builder.h"
 #include "core/dict/dictionary.h"
 
 namespace kornews::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "usage: kornews build-dict --mecab-dir DIR --out FILE\n"
+    "       kornews build-dict --verify FILE   (check header and checksum)\n";
+
+}  // namespace
 
 int build_dict_command(const Args& args) {
   std::string mecab_dir, out_path;
   bool verify_only = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--mecab-dir" && i + 1 < args.size()) {
-      mecab_dir = args[++i];
-    } else if (args[i] == "--out" && i + 1 < args.size()) {
-      out_path = args[++i];
-    } else if (args[i] == "--verify" && i + 1 < args.size()) {
-      out_path = args[++i];
-      verify_only = true;
-    } else {
-      std::cerr << "usage: kornews build-dict --mecab-dir DIR --out FILE\n"
-                   "       kornews build-dict --verify FILE   (check header and checksum)\n";
-      return 2;
-    }
-  }
+  const auto stop = Options(kHelp)
+                        .value("--mecab-dir", [&](const std::string& v) { mecab_dir = v; })
+                        .value("--out", [&](const std::string& v) { out_path = v; })
+                        .value("--verify",
+                               [&](const std::string& v) {
+                                 out_path = v;
+                                 verify_only = true;
+                               })
+                        .parse(args);
+  if (stop) return *stop;
   if (verify_only) {
     auto dict = Dictionary::open(out_path);
     dict->verify();
@@ -31,7 +35,10 @@ int build_dict_command(const Args& args) {
               << " entries, " << dict->file_size() << " bytes\n";
     return 0;
   }
-  if (mecab_dir.empty() || out_path.empty()) return build_dict_command({"--help"});
+  if (mecab_dir.empty() || out_path.empty()) {
+    std::cerr << kHelp;
+    return 2;
+  }
   const dict::BuildStats stats =
       dict::build_dictionary(dict::import_mecab_dictionary(mecab_dir), out_path);
   std::cout << "kornews build-dict: " << stats.words << " words, " << stats.entries << " entries, "

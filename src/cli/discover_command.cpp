@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/user_dict_option.h"
 #include "core/dict/dictionary.h"
 #include "core/discover/word_discovery.h"
@@ -22,41 +23,22 @@ constexpr const char* kHelp =
     "  --top N         rows written (default 100)\n"
     "  --user-dict F   words already added (word<TAB>tag[<TAB>cost[<TAB>a+b[<TAB>reading]]])\n";
 
-size_t number(const std::string& text) {
-  size_t used = 0;
-  const unsigned long v = std::stoul(text, &used);
-  if (used != text.size()) throw std::invalid_argument(text);
-  return v;
-}
-
 }  // namespace
 
 int discover_command(const Args& args) {
   std::string dict_path = default_dictionary_path();
   std::string user_dict;
   DiscoveryOptions options;
-  try {
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (args[i] == "--dict" && i + 1 < args.size()) {
-        dict_path = args[++i];
-      } else if (args[i] == "--user-dict" && i + 1 < args.size()) {
-        user_dict = args[++i];
-      } else if (args[i] == "--min-count" && i + 1 < args.size()) {
-        options.min_count = number(args[++i]);
-      } else if (args[i] == "--top" && i + 1 < args.size()) {
-        options.max_results = number(args[++i]);
-      } else if (args[i] == "--help" || args[i] == "-h") {
-        std::cout << kHelp;
-        return 0;
-      } else {
-        std::cerr << kHelp;
-        return 2;
-      }
-    }
-  } catch (const std::logic_error&) {
-    std::cerr << kHelp;
-    return 2;
-  }
+  const auto stop =
+      Options(kHelp)
+          .value("--dict", [&](const std::string& v) { dict_path = v; })
+          .value("--user-dict", [&](const std::string& v) { user_dict = v; })
+          .value("--min-count",
+                 [&](const std::string& v) { options.min_count = whole_number("--min-count", v); })
+          .value("--top",
+                 [&](const std::string& v) { options.max_results = whole_number("--top", v); })
+          .parse(args);
+  if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path));
   if (!user_dict.empty()) load_user_dict(analyzer, user_dict);
   WordDiscoverer discoverer(options);

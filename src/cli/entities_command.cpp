@@ -5,6 +5,8 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/json_string.h"
+#include "cli/options.h"
 #include "core/dict/dictionary.h"
 #include "core/error.h"
 #include "core/morph/analyzer.h"
@@ -27,51 +29,25 @@ constexpr const char* kHelp =
     "  --reference-date DATE  relative dates (오늘, 지난달, 7일) resolve against it; without it\n"
     "                         they get \"normalized\": null\n";
 
-// Entity texts are valid UTF-8 (the tagger re-encodes what it decoded); only JSON's own
-// specials need escaping.
-void write_json_string(std::string& out, const std::string& s) {
-  out.push_back('"');
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(ch);
-    } else if (c < 0x20 || c == 0x7F) {
-      static const char kHex[] = "0123456789abcdef";
-      out.append("\\u00");
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    } else {
-      out.push_back(ch);
-    }
-  }
-  out.push_back('"');
-}
-
 }  // namespace
 
 int entities_command(const Args& args) {
   std::string dict_path = default_dictionary_path();
   std::string model_path = default_model_path();
   ner::TagOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--dict" && i + 1 < args.size()) {
-      dict_path = args[++i];
-    } else if (args[i] == "--model" && i + 1 < args.size()) {
-      model_path = args[++i];
-    } else if (args[i] == "--reference-date" && i + 1 < args.size()) {
-      news::CivilDate d;
-      if (!news::parse_iso_date(args[++i], d))
-        throw InputError("--reference-date wants YYYY-MM-DD, not \"" + args[i] + "\"");
-      options.reference = d;
-    } else if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kHelp;
-      return 0;
-    } else {
-      std::cerr << kHelp;
-      return 2;
-    }
-  }
+  const auto stop =
+      Options(kHelp)
+          .value("--dict", [&](const std::string& v) { dict_path = v; })
+          .value("--model", [&](const std::string& v) { model_path = v; })
+          .value("--reference-date",
+                 [&](const std::string& v) {
+                   news::CivilDate d;
+                   if (!news::parse_iso_date(v, d))
+                     throw InputError("--reference-date wants YYYY-MM-DD, not \"" + v + "\"");
+                   options.reference = d;
+                 })
+          .parse(args);
+  if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path));
   ner::EntityTagger tagger(ner::NerModel::open(model_path));
   std::ios::sync_with_stdio(false);

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/json_string.h"
+#include "cli/options.h"
 #include "core/error.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
@@ -21,32 +23,6 @@ const char kUsage[] =
     "  --reference-date  the day the list was captured (default: today); relative dates such\n"
     "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
     "                    forms (3시간 전, 방금) become exact timestamps.\n";
-
-// A JSON string; bytes that are not UTF-8 become U+FFFD so that the output stays valid JSON.
-void write_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(static_cast<char>(c));
-      ++i;
-    } else if (c < 0x20) {
-      static const char kHex[] = "0123456789abcdef";
-      out.append("\\u00");
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-      ++i;
-    } else if (const size_t n = news::utf8_sequence_length(s, i)) {
-      out.append(s.substr(i, n));
-      i += n;
-    } else {
-      out.append("\xEF\xBF\xBD");
-      ++i;
-    }
-  }
-  out.push_back('"');
-}
 
 template <typename T>
 void write_optional_number(std::string& out, const std::optional<T>& value) {
@@ -108,20 +84,16 @@ void write_ready(news::HeadlineParser& parser, std::string& buffer) {
 
 int headlines_command(const Args& args) {
   news::Reference reference = news::local_today();
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (args[i] == "--reference-date" && i + 1 < args.size()) {
-      if (!news::parse_reference(args[++i], reference)) {
-        throw Error("invalid --reference-date '" + args[i] + "'",
-                    "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for the time of capture");
-      }
-    } else {
-      std::cerr << kUsage;
-      return 2;
-    }
-  }
+  const auto stop = Options(kUsage)
+                        .value("--reference-date",
+                               [&](const std::string& v) {
+                                 if (!news::parse_reference(v, reference))
+                                   throw Error("invalid --reference-date '" + v + "'",
+                                               "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for "
+                                               "the time of capture");
+                               })
+                        .parse(args);
+  if (stop) return *stop;
   std::ios::sync_with_stdio(false);
   news::HeadlineParser parser(reference);
   std::string line, buffer;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
@@ -270,30 +271,24 @@ int import_command(const Args& args) {
   bool create = false, have_dsn = false;
   news::Reference reference = news::local_today();
   std::vector<std::string> files;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--dsn" && i + 1 < args.size()) {
-      dsn = args[++i];
-      have_dsn = true;
-    } else if (a == "--table" && i + 1 < args.size()) {
-      table = args[++i];
-    } else if (a == "--create") {
-      create = true;
-    } else if (a == "--reference-date" && i + 1 < args.size()) {
-      if (!news::parse_reference(args[++i], reference)) {
-        throw Error("invalid --reference-date '" + args[i] + "'",
-                    "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for the time of capture");
-      }
-    } else if (!a.empty() && a[0] == '-') {
-      std::cerr << "kornews import: unknown option '" << a << "'\n" << kUsage;
-      return 2;
-    } else {
-      files.push_back(a);
-    }
-  }
+  const auto stop = Options(kUsage)
+                        .value("--dsn",
+                               [&](const std::string& v) {
+                                 dsn = v;
+                                 have_dsn = true;
+                               })
+                        .value("--table", [&](const std::string& v) { table = v; })
+                        .flag("--create", [&] { create = true; })
+                        .value("--reference-date",
+                               [&](const std::string& v) {
+                                 if (!news::parse_reference(v, reference))
+                                   throw Error("invalid --reference-date '" + v + "'",
+                                               "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for "
+                                               "the time of capture");
+                               })
+                        .operands([&](const std::string& file) { files.push_back(file); })
+                        .parse(args);
+  if (stop) return *stop;
   if (!have_dsn || table.empty() || files.empty()) {
     std::cerr << kUsage;
     return 2;

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/jsonl.h"
+#include "cli/options.h"
 #include "core/dict/dictionary.h"
 #include "core/error.h"
 #include "core/ner/trainer.h"
@@ -56,25 +57,21 @@ std::vector<ner::TrainingSentence> read_training(const std::string& path) {
 int train_ner_command(const Args& args) {
   std::string dict_path = default_dictionary_path(), train, out;
   ner::TrainerOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--dict" && i + 1 < args.size()) {
-      dict_path = args[++i];
-    } else if (args[i] == "--train" && i + 1 < args.size()) {
-      train = args[++i];
-    } else if (args[i] == "--out" && i + 1 < args.size()) {
-      out = args[++i];
-    } else if (args[i] == "--epochs" && i + 1 < args.size()) {
-      options.epochs = std::stoi(args[++i]);
-    } else if (args[i] == "--bits" && i + 1 < args.size()) {
-      options.row_bits = static_cast<uint32_t>(std::stoul(args[++i]));
-    } else if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kHelp;
-      return 0;
-    } else {
-      std::cerr << kHelp;
-      return 2;
-    }
-  }
+  const auto stop = Options(kHelp)
+                        .value("--dict", [&](const std::string& v) { dict_path = v; })
+                        .value("--train", [&](const std::string& v) { train = v; })
+                        .value("--out", [&](const std::string& v) { out = v; })
+                        .value("--epochs",
+                               [&](const std::string& v) {
+                                 options.epochs = static_cast<int>(whole_number("--epochs", v));
+                               })
+                        .value("--bits",
+                               [&](const std::string& v) {
+                                 options.row_bits =
+                                     static_cast<uint32_t>(whole_number("--bits", v));
+                               })
+                        .parse(args);
+  if (stop) return *stop;
   if (train.empty() || out.empty()) {
     std::cerr << kHelp;
     return 2;
