@@ -1,6 +1,8 @@
 #include "core/morph/loanword.h"
 
+#include <array>
 #include <string_view>
+#include <vector>
 
 namespace kornews::loanword {
 namespace {
@@ -21,10 +23,7 @@ bool loanword_final(int f) {
   return f == 0 || f == 1 || f == 4 || f == 8 || f == 16 || f == 17 || f == 19 || f == 21;
 }
 
-}  // namespace
-
-Cue cue(char32_t syllable, bool word_initial) {
-  if (!is_syllable(syllable)) return Cue::kImpossible;
+Cue cue_of(char32_t syllable, bool word_initial) {
   const Jamo j = split(syllable);
   if (!loanword_final(j.final_consonant)) return Cue::kImpossible;
   if (j.initial == 1 || j.initial == 4 || j.initial == 8 || j.initial == 13)
@@ -43,6 +42,24 @@ Cue cue(char32_t syllable, bool word_initial) {
     return Cue::kForeign;  // 케 테 페 쿼 퀘 퀴 ... (not 태 패: 상태, 실패)
   }
   return Cue::kNeutral;
+}
+
+constexpr int kSyllables = 0xD7A3 - 0xAC00 + 1;
+
+}  // namespace
+
+Cue cue(char32_t syllable, bool word_initial) {
+  // Every syllable's answer, worked out once: the lattice asks at every eojeol start.
+  static const auto table = [] {
+    std::vector<std::array<Cue, 2>> t(kSyllables);
+    for (int i = 0; i < kSyllables; ++i) {
+      const auto s = static_cast<char32_t>(0xAC00 + i);
+      t[static_cast<size_t>(i)] = {cue_of(s, false), cue_of(s, true)};
+    }
+    return t;
+  }();
+  if (!is_syllable(syllable)) return Cue::kImpossible;
+  return table[syllable - 0xAC00][word_initial ? 1 : 0];
 }
 
 bool ends_in_particle_or_suffix(const char32_t* word, size_t length) {
