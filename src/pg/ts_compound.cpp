@@ -19,6 +19,7 @@
 #include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
+#include "pg/lower.h"
 #include "pg/postgres_headers.h"
 #include "pg/tokens.h"
 
@@ -153,8 +154,8 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
   });
 
   auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * (split.count + 2)));
-  res[0].lexeme = lowerstr_with_len(in, len);
+  res[0].lexeme = kn::LowerCopy(in, len);
   for (int i = 0; i < split.count; i++)
-    res[i + 1].lexeme = lowerstr_with_len(split.text + split.offset[i], split.length[i]);
+    res[i + 1].lexeme = kn::LowerCopy(split.text + split.offset[i], split.length[i]);
   PG_RETURN_POINTER(res);
 }

@@ -14,6 +14,7 @@
 #include "core/text/hanja.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
+#include "pg/lower.h"
 #include "pg/postgres_headers.h"
 #include "pg/user_dict.h"
 
@@ -78,11 +79,11 @@ Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {
   if (!reading.found) PG_RETURN_POINTER(nullptr);  // not ours: on to the next dictionary
 
   auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 3));
-  res[0].lexeme = lowerstr_with_len(in, len);
+  res[0].lexeme = kn::LowerCopy(in, len);
   if (reading.length > 0) {
     // Another variant: a query for 韓國 becomes '韓國' | '한국' (finds either spelling); in a
     // document both lexemes take the token's one position all the same.
-    res[1].lexeme = lowerstr_with_len(reading.text, reading.length);
+    res[1].lexeme = kn::LowerCopy(reading.text, reading.length);
     res[1].nvariant = 1;
   }
   PG_RETURN_POINTER(res);
