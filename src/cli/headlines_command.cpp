@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/json_string.h"
 #include "cli/options.h"
+#include "cli/reference_date.h"
 #include "core/error.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
@@ -84,15 +85,10 @@ void write_ready(news::HeadlineParser& parser, std::string& buffer) {
 
 int headlines_command(const Args& args) {
   news::Reference reference = news::local_today();
-  const auto stop = Options(kUsage)
-                        .value("--reference-date",
-                               [&](const std::string& v) {
-                                 if (!news::parse_reference(v, reference))
-                                   throw Error("invalid --reference-date '" + v + "'",
-                                               "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for "
-                                               "the time of capture");
-                               })
-                        .parse(args);
+  const auto stop =
+      Options(kUsage)
+          .value("--reference-date", [&](const std::string& v) { reference = reference_date(v); })
+          .parse(args);
   if (stop) return *stop;
   std::ios::sync_with_stdio(false);
   news::HeadlineParser parser(reference);

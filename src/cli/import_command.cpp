@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/reference_date.h"
 #include "core/error.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
@@ -271,23 +272,18 @@ int import_command(const Args& args) {
   bool create = false, have_dsn = false;
   news::Reference reference = news::local_today();
   std::vector<std::string> files;
-  const auto stop = Options(kUsage)
-                        .value("--dsn",
-                               [&](const std::string& v) {
-                                 dsn = v;
-                                 have_dsn = true;
-                               })
-                        .value("--table", [&](const std::string& v) { table = v; })
-                        .flag("--create", [&] { create = true; })
-                        .value("--reference-date",
-                               [&](const std::string& v) {
-                                 if (!news::parse_reference(v, reference))
-                                   throw Error("invalid --reference-date '" + v + "'",
-                                               "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM for "
-                                               "the time of capture");
-                               })
-                        .operands([&](const std::string& file) { files.push_back(file); })
-                        .parse(args);
+  const auto stop =
+      Options(kUsage)
+          .value("--dsn",
+                 [&](const std::string& v) {
+                   dsn = v;
+                   have_dsn = true;
+                 })
+          .value("--table", [&](const std::string& v) { table = v; })
+          .flag("--create", [&] { create = true; })
+          .value("--reference-date", [&](const std::string& v) { reference = reference_date(v); })
+          .operands([&](const std::string& file) { files.push_back(file); })
+          .parse(args);
   if (stop) return *stop;
   if (!have_dsn || table.empty() || files.empty()) {
     std::cerr << kUsage;
