@@ -27,7 +27,7 @@ struct Node {
   int32_t cost;      // cost of the best path from BOS through this node
   int32_t prev;      // best predecessor (node index), -1 for BOS
   int32_t end_next;  // next node ending at the same position (MeCab's enext order)
-  uint32_t entry;    // index into the dictionary's entries, or kUserEntryBit | user word index
+  uint32_t entry;    // dictionary entry index, or marked with kUserEntryBit / kLoanwordEntryBit
   uint16_t left_id, right_id;
   int32_t word_cost;  // entry cost plus the left-space penalty when it applies
 };
@@ -48,7 +48,7 @@ class Lattice {
   // stay valid until the next call.
   void best_path(const std::u32string& chars, std::vector<const Node*>& path);
 
-  // The dictionary entry of a node that is not a user word.
+  // The dictionary entry of a node that is neither a user word nor a guessed loanword.
   const dict::Entry& entry(const Node& node) const;
 
  private:
