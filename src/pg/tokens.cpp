@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
+#include "core/dict/dictionary.h"
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 #include "core/text/hanja.h"
+#include "core/text/utf8.h"
 
 namespace kn {
 
@@ -75,7 +77,7 @@ class Builder {
   // Emits text_[from, to) (chunk-relative) as tokens of `type`, cut into pieces PostgreSQL
   // accepts. Pieces of a cut word are not indexed: such a "word" is a run of symbols or a
   // pasted blob, never something to search for.
-  void Span(size_t from, size_t to, TokenType type) {
+  void Span(size_t from, size_t to, TokenType type, std::string_view parts = {}) {
     if (to <= from) return;
     if (to - from >= static_cast<size_t>(kMaxTokenBytes) && type != kBlank) type = kOverlong;
     while (from < to) {
@@ -86,19 +88,28 @@ class Builder {
       }
       out_->tokens.push_back({static_cast<int32_t>(begin_ + from), static_cast<int32_t>(end - from),
                               static_cast<uint8_t>(type)});
+      if (type == kCompoundNoun) AttachParts(parts);
       from = end;
     }
   }
 
-  void Base(const std::string& form, TokenType type) {
+  void Base(const std::string& form, TokenType type, std::string_view parts = {}) {
     if (form.empty()) return;
     size_t len = std::min(form.size(), static_cast<size_t>(kMaxTokenBytes));
     out_->tokens.push_back({static_cast<int32_t>(out_->base_text.size()), static_cast<int32_t>(len),
                             static_cast<uint8_t>(kBaseOffset + type)});
     out_->base_text.append(form, 0, len);
+    if (type == kCompoundNoun && len == form.size()) AttachParts(parts);
   }
 
  private:
+  void AttachParts(std::string_view parts) {
+    SearchToken& t = out_->tokens.back();
+    t.parts_offset = static_cast<int32_t>(out_->parts.size());
+    t.parts_length = static_cast<int32_t>(parts.size());
+    out_->parts.append(parts);
+  }
+
   std::string_view text_;
   size_t begin_;
   TokenChunk* out_;
@@ -152,12 +163,46 @@ TokenType TypeOfTag(std::string_view tag) {
   return kUnknown;  // UNKNOWN, NA and anything new
 }
 
+std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer) {
+  std::string joined;
+  size_t count = 0;
+  const auto add = [&](std::string_view part) {
+    if (count++ > 0) joined.push_back('\0');
+    joined.append(part);
+  };
+  if (m.kind == kornews::MorphemeKind::kCompound) {
+    // The dictionary's expression: "삼성/NNG/*+전자/NNG/*".
+    std::string_view expr = analyzer.dictionary().compound_parts(m.entry);
+    while (!expr.empty()) {
+      const std::string_view piece = expr.substr(0, expr.find('+'));
+      const std::string_view form = piece.substr(0, piece.find('/'));
+      if (kornews::utf8::count_code_points(form) < 2) return {};
+      add(form);
+      expr.remove_prefix(std::min(expr.size(), piece.size() + 1));
+    }
+  } else if (m.kind == kornews::MorphemeKind::kUser && analyzer.user_lexicon() != nullptr) {
+    for (const std::string& part : analyzer.user_lexicon()->word(m.entry).parts) add(part);
+  }
+  return count >= 2 ? joined : std::string();
+}
+
 void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t begin, size_t end,
                    TokenChunk* out) {
   const std::string_view chunk = text.substr(begin, end - begin);
-  const std::vector<kornews::Morpheme> ms = analyzer.analyze(chunk);
+  // One buffer for the backend's life: its morphemes' strings keep their storage from row to
+  // row instead of being allocated and freed for each.
+  static std::vector<kornews::Morpheme> buffer;
+  size_t n = 0;
+  analyzer.analyze(chunk, [&](const kornews::Morpheme& m) {
+    if (n < buffer.size())
+      buffer[n] = m;
+    else
+      buffer.push_back(m);
+    ++n;
+  });
+  const std::vector<kornews::Morpheme>& ms = buffer;
+  out->tokens.reserve(out->tokens.size() + chunk.size() / 3 + 4);
   Builder b(text, begin, out);
-  const size_t n = ms.size();
   size_t pos = 0;  // chunk bytes covered so far
   size_t i = 0;
   while (i < n) {
@@ -213,7 +258,7 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
         b.Span(start, run_end, kSurface);
         b.Base(digits, kNumber);
       } else {
-        b.Span(start, run_end, type);
+        b.Span(start, run_end, type, type == kCompoundNoun ? CompoundParts(m, analyzer) : "");
       }
       pos = run_end;
       i = last + 1;
@@ -224,12 +269,36 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
     if (stop > pos) b.Span(std::max(start, pos), stop, kSurface);
     for (size_t k = i; k < j; k++) {
       TokenType type = WordType(ms[k], analyzer.user_lexicon());
-      b.Base(ms[k].form, type);
+      b.Base(ms[k].form, type, type == kCompoundNoun ? CompoundParts(ms[k], analyzer) : "");
     }
     pos = std::max(pos, stop);
     i = j;
   }
   if (pos < chunk.size()) b.Span(pos, chunk.size(), kBlank);
+}
+
+namespace {
+
+struct HandedOver {
+  std::string token, parts;
+  unsigned long generation = 0;
+  bool valid = false;
+};
+HandedOver handed_over;  // the backend's one parser at a time
+
+}  // namespace
+
+void HandOverCompound(std::string_view token, std::string_view parts, unsigned long generation) {
+  handed_over.token.assign(token);
+  handed_over.parts.assign(parts);
+  handed_over.generation = generation;
+  handed_over.valid = true;
+}
+
+const std::string* HandedOverParts(std::string_view token, unsigned long generation) {
+  if (!handed_over.valid || handed_over.generation != generation || handed_over.token != token)
+    return nullptr;
+  return &handed_over.parts;
 }
 
 size_t ChunkEnd(std::string_view text, size_t begin, size_t target) {

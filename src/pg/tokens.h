@@ -17,7 +17,8 @@
 
 namespace kornews {
 class Analyzer;
-}
+struct Morpheme;
+}  // namespace kornews
 
 namespace kn {
 
@@ -74,16 +75,35 @@ struct SearchToken {
   int32_t offset;  // into the original text, or into TokenChunk::base_text for base tokens
   int32_t length;  // bytes
   uint8_t type;
+  // A compound noun's parts worth indexing (see CompoundParts): TokenChunk::parts[parts_offset
+  // .. + parts_length); empty for other tokens.
+  int32_t parts_offset = 0, parts_length = 0;
 };
 
 struct TokenChunk {
   std::vector<SearchToken> tokens;
   std::string base_text;  // forms of base tokens, back to back
+  std::string parts;      // parts of compound tokens, back to back
   void Clear() {
     tokens.clear();
     base_text.clear();
+    parts.clear();
   }
 };
+
+// The parts of a compound noun morpheme that the `korean` configuration indexes beside the
+// whole word, joined by '\0'; empty when there are none. A dictionary compound (삼성전자 =
+// 삼성+전자) gives its parts only when each has two or more characters: 반도체 = 반+도체 would
+// make a search for 반 (half, class) find every semiconductor story. A user word gives the parts
+// its row lists, whatever their length: the user chose them.
+std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer);
+
+// PostgreSQL calls a token's dictionaries right after the parser returns it, so the parser hands
+// the parts of the compound token it returns to korean_compound, which then need not analyze the
+// token again. `generation` is BackendAnalyzerGeneration() when the parts were found.
+void HandOverCompound(std::string_view token, std::string_view parts, unsigned long generation);
+// The parts handed over for `token` (same bytes, same generation), or nullptr.
+const std::string* HandedOverParts(std::string_view token, unsigned long generation);
 
 // Longest token handed to PostgreSQL; longer text is cut (PostgreSQL drops tokens of
 // MAXSTRLEN = 2047 bytes or more, which would lose their bytes from ts_headline).

@@ -71,6 +71,13 @@ Datum korean_prs_nexttoken(PG_FUNCTION_ARGS) {
     *token = const_cast<char*>(state->text) + t.offset;
   }
   *token_len = t.length;
+  if (t.type == kn::kCompoundNoun || t.type == kn::kBaseOffset + kn::kCompoundNoun) {
+    kn::Guarded([&] {
+      kn::HandOverCompound(std::string_view(*token, t.length),
+                           std::string_view(chunk->parts).substr(t.parts_offset, t.parts_length),
+                           kn::BackendAnalyzerGeneration());
+    });
+  }
   PG_RETURN_INT32(t.type);
 }
 
