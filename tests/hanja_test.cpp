@@ -37,6 +37,10 @@ TEST(Hanja, DetectsHanja) {
   EXPECT_FALSE(is_hanja(U'a'));
   EXPECT_TRUE(contains_hanja("오늘 美 증시"));
   EXPECT_FALSE(contains_hanja("오늘 미국 증시"));
+  EXPECT_TRUE(contains_hanja("\xEA美"));              // a broken Hangul lead byte, then 美
+  EXPECT_TRUE(contains_hanja("가\xF0\xA0\x80\x80"));  // U+20000, outside the main block
+  EXPECT_TRUE(contains_hanja("\xEF\xA4\x80"));        // U+F900
+  EXPECT_FALSE(contains_hanja("\xED\x9F\xBF한"));     // U+D7FF, Hangul Jamo Extended-B
 }
 
 TEST(Hanja, UserWordReadingWins) {

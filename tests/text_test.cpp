@@ -32,6 +32,17 @@ TEST(Utf8, DecodesAndReplacesInvalidBytesOneByOne) {
   EXPECT_EQ(utf8::count_code_points("한국 news"), 7u);
 }
 
+TEST(Utf8, RejectsSurrogatesAndOverlongThreeByteForms) {
+  const std::string s = "\xED\xA0\x80\xE0\x80\xAF\xEA\xB0\x80";  // surrogate, overlong '/', 가
+  size_t i = 0;
+  EXPECT_EQ(utf8::decode(s, i), utf8::kReplacement);
+  EXPECT_EQ(i, 1u);  // one byte at a time, like any other invalid sequence
+  while (i < 6) EXPECT_EQ(utf8::decode(s, i), utf8::kReplacement);
+  EXPECT_EQ(i, 6u);
+  EXPECT_EQ(utf8::decode(s, i), U'가');
+  EXPECT_EQ(i, 9u);
+}
+
 TEST(Utf8, TruncatedSequenceAtTheEnd) {
   const std::string s = "\xED\x95";
   size_t i = 0;

@@ -88,8 +88,10 @@ bool is_hanja(char32_t cp) {
 bool contains_hanja(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
-    // Every Hanja is 3 or 4 bytes in UTF-8: skip ASCII quickly.
-    if (static_cast<unsigned char>(text[i]) < 0xE0) {
+    // Every Hanja is 3 or 4 bytes in UTF-8 with a lead byte of E3-E9, EF or F0: skip ASCII and
+    // Hangul (EA-ED) quickly.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE3 || (lead >= 0xEA && lead <= 0xEE)) {
       i++;
       continue;
     }

@@ -2,7 +2,7 @@
 
 namespace kornews::utf8 {
 
-char32_t decode(std::string_view s, size_t& i) {
+char32_t decode_any(std::string_view s, size_t& i) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
   if (b0 < 0x80) {

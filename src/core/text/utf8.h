@@ -11,7 +11,26 @@ namespace kornews::utf8 {
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at s[i] and advances i past it.
-char32_t decode(std::string_view s, size_t& i);
+char32_t decode_any(std::string_view s, size_t& i);
+// The same, with ASCII and well-formed three-byte sequences (all of Hangul and Hanja's main
+// block) decoded inline: analysis decodes every character of its input.
+inline char32_t decode(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    const char32_t cp = (b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      i += 3;
+      return cp;
+    }
+  }
+  return decode_any(s, i);
+}
 
 void append(std::string& out, char32_t cp);
 
