@@ -208,14 +208,47 @@ TEST(Analyzer, GuessingCanBeSwitchedOff) {
 namespace kornews {
 namespace {
 
+TEST(Analyzer, TagsQuotesBracketsAndEllipsesAsSejongDoes) {
+  EXPECT_EQ(analyze("그는 \"반도체\"라고 했다"),
+            "그/NP 는/JX \"/SSO 반도체/NNG \"/SSC 라고/JKQ 하/VV 았/EP 다/EC");
+  EXPECT_EQ(analyze("'갤럭시' 출시…"), "'/SSO 갤럭시/NNP '/SSC 출시/NNG …/SE");
+  EXPECT_EQ(analyze("《작은 책》을"), "《/SSO 작/VA 은/ETM 책/NNG 》/SSC 을/JKO");
+  // A stray mark that is none of these keeps the dictionary's tag.
+  EXPECT_EQ(analyze("10% ~ 20%"), "10/SN %/SY ~/SY 20/SN %/SY");
+}
+
+TEST(Analyzer, NumbersWithSeparatorsAreOneMorpheme) {
+  EXPECT_EQ(analyze("3.5달러"), "3.5/SN 달러/NNBC");
+  EXPECT_EQ(analyze("1,234,567원"), "1,234,567/SN 원/NNBC");
+  EXPECT_EQ(analyze("2024.11.28 발표"), "2024.11.28/SN 발표/NNG");
+  // Not a thousands separator (two digits follow), and a full stop after a number.
+  EXPECT_EQ(analyze("1,23원"), "1/SN ,/SC 23/SN 원/NNBC");
+  EXPECT_EQ(analyze("3.5."), "3.5/SN ./SF");
+  // The merged morpheme spans all of its characters.
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("가격 12,000원");
+  ASSERT_GE(ms.size(), 2u);
+  EXPECT_EQ(ms[1].form, "12,000");
+  EXPECT_EQ(ms[1].start, 3);
+  EXPECT_EQ(ms[1].end, 9);
+  EXPECT_EQ(ms[1].byte_start, 7);
+  EXPECT_EQ(ms[1].byte_end, 13);
+}
+
+TEST(Analyzer, MecabSymbolTagsOnRequest) {
+  AnalyzerOptions options;
+  options.sejong_symbols = false;
+  Analyzer analyzer(testing::test_dictionary(), options);
+  EXPECT_EQ(tagged(analyzer.analyze("'갤럭시' 3.5")), "'/SY 갤럭시/NNP '/SY 3/SN ./SY 5/SN");
+}
+
 TEST(Analyzer, FirstMorphemeOfALineFollowsWhitespace) {
   Analyzer analyzer(testing::test_dictionary());
   const auto ms = analyzer.analyze("수출이 늘었다\n반도체가 이끌었다");
   ASSERT_FALSE(ms.empty());
   EXPECT_FALSE(ms[0].space_before);  // the start of the text
-  const auto line2 = std::find_if(ms.begin(), ms.end(), [](const Morpheme& m) {
-    return m.form == "반도체";
-  });
+  const auto line2 =
+      std::find_if(ms.begin(), ms.end(), [](const Morpheme& m) { return m.form == "반도체"; });
   ASSERT_NE(line2, ms.end());
   EXPECT_TRUE(line2->space_before);
 }

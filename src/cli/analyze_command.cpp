@@ -14,14 +14,16 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: kornews analyze [--dict PATH] [--user-dict FILE] [--no-space-penalty] "
-    "[--no-loanwords]\n       < sentences.txt\n"
+    "[--no-loanwords]\n       [--mecab-symbols] [--mecab] < sentences.txt\n"
     "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
     "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed "
     "one)\n"
     "  --user-dict FILE      words to add, one a line: word<TAB>tag[<TAB>cost[<TAB>parts as a+b"
     "[<TAB>reading]]]; # starts a comment (docs/user-dictionary.md)\n"
     "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n"
-    "  --no-loanwords        no guessing of transliterated names (with the above: plain MeCab)\n";
+    "  --no-loanwords        no guessing of transliterated names\n"
+    "  --mecab-symbols       quotes, brackets and ellipses keep the dictionary's SY tag\n"
+    "  --mecab               all three: exactly MeCab's analysis with the same dictionary\n";
 
 // A form can hold no space or newline in this format (the scorer splits on spaces).
 void write_form(std::string& out, const std::string& form) {
@@ -39,6 +41,13 @@ int analyze_command(const Args& args) {
                         .value("--user-dict", [&](const std::string& v) { user_dict = v; })
                         .flag("--no-space-penalty", [&] { options.space_penalty = false; })
                         .flag("--no-loanwords", [&] { options.guess_loanwords = false; })
+                        .flag("--mecab-symbols", [&] { options.sejong_symbols = false; })
+                        .flag("--mecab",
+                              [&] {
+                                options.space_penalty = false;
+                                options.guess_loanwords = false;
+                                options.sejong_symbols = false;
+                              })
                         .parse(args);
   if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path), options);

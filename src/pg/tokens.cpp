@@ -58,10 +58,6 @@ std::vector<TokenTypeInfo> BuildTypeTable() {
   return all;
 }
 
-bool IsDigitOnly(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A morpheme written exactly as its form, alone on its span: eligible for merging into numbers
 // and alphanumerics.
 bool IsPlain(const kornews::Morpheme& m, std::string_view chunk) {
@@ -218,42 +214,28 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
     if (j == i + 1 && IsPlain(m, chunk) && start >= pos) {
       TokenType type = WordType(m, analyzer.user_lexicon());
       size_t last = i, run_end = stop;
-      bool grouped = false;  // a thousands separator was merged in
       if (type == kForeign || type == kNumber) {
-        // Merge letters and digits written together (H100, 910C) and digit groups (1,000 / 3.5).
+        // Merge letters and digits written together (H100, 910C). The analyzer already gives
+        // numbers with separators as one morpheme (1,000/SN, 3.5/SN).
         bool letters = type == kForeign, digits = type == kNumber;
-        std::string_view prev_tag = m.tag;
         while (last + 1 < n) {
           const kornews::Morpheme& next = ms[last + 1];
-          if (next.byte_start != static_cast<int32_t>(run_end) || !IsPlain(next, chunk)) break;
-          if (next.tag == "SL" || next.tag == "SN") {
-            letters |= next.tag == "SL";
-            digits |= next.tag == "SN";
-            prev_tag = next.tag;
-            run_end = next.byte_end;
-            last++;
-            continue;
+          if (next.byte_start != static_cast<int32_t>(run_end) || !IsPlain(next, chunk) ||
+              (next.tag != "SL" && next.tag != "SN")) {
+            break;
           }
-          // A thousands separator (1,000 -- exactly three digits follow) or a decimal point
-          // (3.5) between digit runs: one number. "1,2" stays two numbers.
-          if (prev_tag == "SN" && (next.form == "," || next.form == ".") && last + 2 < n) {
-            const kornews::Morpheme& after = ms[last + 2];
-            if (after.byte_start == next.byte_end && IsPlain(after, chunk) && after.tag == "SN" &&
-                IsDigitOnly(after.form) && (next.form == "." || after.form.size() == 3)) {
-              grouped |= next.form == ",";
-              run_end = after.byte_end;
-              last += 2;
-              continue;
-            }
-          }
-          break;
+          letters |= next.tag == "SL";
+          digits |= next.tag == "SN";
+          run_end = next.byte_end;
+          last++;
         }
         type = letters && digits ? kAlnum : letters ? kForeign : kNumber;
       }
-      if (grouped && type == kNumber) {
+      const std::string_view written = chunk.substr(start, run_end - start);
+      if (type == kNumber && written.find(',') != std::string_view::npos) {
         // Index 1,000 as 1000, the way people type it in a query; the text keeps its commas.
         std::string digits;
-        for (char c : chunk.substr(start, run_end - start))
+        for (char c : written)
           if (c != ',') digits.push_back(c);
         b.Span(start, run_end, kSurface);
         b.Base(digits, kNumber);

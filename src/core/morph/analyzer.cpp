@@ -6,6 +6,7 @@
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/lattice.h"
+#include "core/morph/symbol_tags.h"
 #include "core/text/normalizer.h"
 #include "core/text/utf8.h"
 
@@ -64,11 +65,43 @@ class Analyzer::Impl {
     lattice_.best_path(norm_.chars, path_);
     int32_t previous_end = after_space ? -1 : 0;  // so that the first node is after a space
     NormalizedText::Span taken{0, 0, 0, 0};       // original text already given to earlier nodes
-    for (const Node* node : path_) {
-      emit(*node, node->begin > previous_end, taken, char_base, byte_base, sink);
-      previous_end = node->end;
+    for (size_t i = 0; i < path_.size();) {
+      Node node = *path_[i];
+      const size_t count = options_.sejong_symbols ? number_length(i) : 1;
+      node.end = path_[i + count - 1]->end;
+      emit(node, node.begin > previous_end, taken, char_base, byte_base, sink);
+      previous_end = node.end;
+      i += count;
     }
     return norm_.source_chars;
+  }
+
+  // MeCab reads 3.5 as 3/SN ./SY 5/SN; in Sejong it is one number, and so are 1,000 and
+  // 2024.11.28. Returns how many nodes from path_[i] on make such a number (digits joined by
+  // single periods, or by commas before exactly three digits), 1 when path_[i] starts none.
+  size_t number_length(size_t i) const {
+    size_t count = 1;
+    while (i + count + 1 < path_.size() && is_digits(*path_[i + count - 1])) {
+      const Node& mark = *path_[i + count];
+      const Node& digits = *path_[i + count + 1];
+      const char32_t c = norm_.chars[mark.begin];
+      const bool joined = mark.begin == path_[i + count - 1]->end && mark.end == mark.begin + 1 &&
+                          digits.begin == mark.end;
+      if (!joined || !is_digits(digits) || (c != U'.' && c != U',') ||
+          (c == U',' && digits.end - digits.begin != 3)) {
+        break;
+      }
+      count += 2;
+    }
+    return count;
+  }
+
+  bool is_digits(const Node& node) const {
+    if (node.entry & (kUserEntryBit | kLoanwordEntryBit)) return false;
+    for (int32_t k = node.begin; k < node.end; ++k) {
+      if (norm_.chars[k] < U'0' || norm_.chars[k] > U'9') return false;
+    }
+    return node.end > node.begin;
   }
 
   // `taken` is the end of the original text given to earlier nodes. Normally a node's span
@@ -123,7 +156,16 @@ class Analyzer::Impl {
                                                                 : MorphemeKind::kKnown;
     assign_form(node);
     morpheme_.tag.assign(dict_.tag(entry.index()));
+    if (options_.sejong_symbols && morpheme_.tag == "SY") retag_symbol(node);
     sink(morpheme_);
+  }
+
+  void retag_symbol(const Node& node) {
+    const std::u32string& chars = norm_.chars;
+    const char32_t before = node.begin > 0 ? chars[node.begin - 1] : 0;
+    const char32_t after = static_cast<size_t>(node.end) < chars.size() ? chars[node.end] : 0;
+    const std::u32string_view form(chars.data() + node.begin, node.end - node.begin);
+    if (const char* tag = sejong_symbol_tag(form, before, after)) morpheme_.tag.assign(tag);
   }
 
   void assign_form(const Node& node) {

@@ -21,6 +21,9 @@ struct AnalyzerOptions {
   // Runs of Hangul that look like transliterated foreign names (딥시크, 어센드) may come out as
   // one proper noun where the dictionary has only rare pieces for them. Off = plain MeCab.
   bool guess_loanwords = true;
+  // Quotation marks and brackets the dictionary tags SY come out as SSO/SSC, and runs of
+  // periods as SE, as in the Sejong tagset (symbol_tags.h). Off = MeCab's tags.
+  bool sejong_symbols = true;
   // Called every few thousand characters; may throw (e.g. kornews::Interrupted) to abandon
   // the call. The PostgreSQL boundary uses it for statement_timeout and cancel.
   std::function<void()> interrupt_check;

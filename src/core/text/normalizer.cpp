@@ -13,13 +13,15 @@
 namespace kornews {
 namespace {
 
-const icu::Normalizer2& nfkc_except_hangul_jamo() {
+const icu::Normalizer2& nfkc_for_analysis() {
   // Built once per process; ICU objects are immutable after construction and thread-safe.
   static const auto* filtered = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    // Hangul compatibility jamo and half-width Hangul stay as written.
-    auto* keep_out = new icu::UnicodeSet(u"[^\\u3130-\\u318F\\uFFA0-\\uFFDC]", status);
+    // Hangul compatibility jamo and half-width Hangul stay as written, and so do the ellipses
+    // … and ‥: the dictionary knows … as an ellipsis (SE), while NFKC's ... is three periods.
+    auto* keep_out =
+        new icu::UnicodeSet(u"[^\\u2025\\u2026\\u3130-\\u318F\\uFFA0-\\uFFDC]", status);
     keep_out->freeze();
     if (U_FAILURE(status)) {
       throw Error("cannot initialize ICU normalization: " + std::string(u_errorName(status)),
@@ -59,7 +61,7 @@ NormalizedText::Span NormalizedText::span_of(size_t i) const {
   return Span{c, c + 1, byte_offsets[i], byte_offsets[i + 1]};
 }
 
-Normalizer::Normalizer() : icu_(&nfkc_except_hangul_jamo()) {}
+Normalizer::Normalizer() : icu_(&nfkc_for_analysis()) {}
 
 void Normalizer::normalize(std::string_view text, NormalizedText& out) const {
   const auto& norm = *static_cast<const icu::Normalizer2*>(icu_);
