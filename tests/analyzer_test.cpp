@@ -212,6 +212,9 @@ TEST(Analyzer, TagsQuotesBracketsAndEllipsesAsSejongDoes) {
   EXPECT_EQ(analyze("그는 \"반도체\"라고 했다"),
             "그/NP 는/JX \"/SSO 반도체/NNG \"/SSC 라고/JKQ 하/VV 았/EP 다/EC");
   EXPECT_EQ(analyze("'갤럭시' 출시…"), "'/SSO 갤럭시/NNP '/SSC 출시/NNG …/SE");
+  // MeCab reads ... after a word as ./SF ../SY: one ellipsis.
+  EXPECT_EQ(analyze("그래서... 끝"), "그래서/MAJ .../SE 끝/NNG");
+  EXPECT_EQ(analyze("좋네요.."), "좋/VA 네요/EF ./SF ./SF");  // two periods: two full stops
   EXPECT_EQ(analyze("《작은 책》을"), "《/SSO 작/VA 은/ETM 책/NNG 》/SSC 을/JKO");
   // A stray mark that is none of these keeps the dictionary's tag.
   EXPECT_EQ(analyze("10% ~ 20%"), "10/SN %/SY ~/SY 20/SN %/SY");

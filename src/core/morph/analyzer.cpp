@@ -67,39 +67,51 @@ class Analyzer::Impl {
     NormalizedText::Span taken{0, 0, 0, 0};       // original text already given to earlier nodes
     for (size_t i = 0; i < path_.size();) {
       Node node = *path_[i];
-      const size_t count = options_.sejong_symbols ? number_length(i) : 1;
+      const auto [count, tag] = options_.sejong_symbols ? joined(i) : Joined{1, nullptr};
       node.end = path_[i + count - 1]->end;
-      emit(node, node.begin > previous_end, taken, char_base, byte_base, sink);
+      emit(node, tag, node.begin > previous_end, taken, char_base, byte_base, sink);
       previous_end = node.end;
       i += count;
     }
     return norm_.source_chars;
   }
 
-  // MeCab reads 3.5 as 3/SN ./SY 5/SN; in Sejong it is one number, and so are 1,000 and
-  // 2024.11.28. Returns how many nodes from path_[i] on make such a number (digits joined by
-  // single periods, or by commas before exactly three digits), 1 when path_[i] starts none.
-  size_t number_length(size_t i) const {
-    size_t count = 1;
-    while (i + count + 1 < path_.size() && is_digits(*path_[i + count - 1])) {
-      const Node& mark = *path_[i + count];
-      const Node& digits = *path_[i + count + 1];
-      const char32_t c = norm_.chars[mark.begin];
-      const bool joined = mark.begin == path_[i + count - 1]->end && mark.end == mark.begin + 1 &&
-                          digits.begin == mark.end;
-      if (!joined || !is_digits(digits) || (c != U'.' && c != U',') ||
-          (c == U',' && digits.end - digits.begin != 3)) {
-        break;
+  // MeCab splits what Sejong writes as one morpheme: a number with separators (3/SN ./SY 5/SN
+  // is 3.5/SN; so are 1,000 and 2024.11.28, a comma only before exactly three digits) and an
+  // ellipsis written with several marks (./SF ../SY is .../SE; two periods stay two). How many
+  // nodes from path_[i] on make one, and the tag it takes (nullptr: the first node's).
+  struct Joined {
+    size_t count;
+    const char* tag;
+  };
+  Joined joined(size_t i) const {
+    const auto touching = [&](size_t k) { return path_[k]->begin == path_[k - 1]->end; };
+    const auto length = [&](size_t k) { return path_[k]->end - path_[k]->begin; };
+    size_t n = 1;
+    if (all_of(i, U"0123456789")) {
+      while (i + n + 1 < path_.size() && touching(i + n) && touching(i + n + 1) &&
+             length(i + n) == 1 && all_of(i + n, U".,") && all_of(i + n + 1, U"0123456789")) {
+        if (norm_.chars[path_[i + n]->begin] == U',' && length(i + n + 1) != 3) break;
+        n += 2;
       }
-      count += 2;
+      return {n, nullptr};
     }
-    return count;
+    constexpr std::u32string_view kEllipsis = U".…‥";
+    if (!all_of(i, kEllipsis)) return {1, nullptr};
+    int32_t chars = length(i);
+    while (i + n < path_.size() && touching(i + n) && all_of(i + n, kEllipsis))
+      chars += length(i + n++);
+    // Two periods are two full stops, as the Sejong corpora have them.
+    return n > 1 && (chars >= 3 || !all_of(i, U".")) ? Joined{n, "SE"} : Joined{1, nullptr};
   }
 
-  bool is_digits(const Node& node) const {
+  // Whether node path_[k] is written with characters of `set` only (never a user word or a
+  // guessed loanword: those keep their own tags).
+  bool all_of(size_t k, std::u32string_view set) const {
+    const Node& node = *path_[k];
     if (node.entry & (kUserEntryBit | kLoanwordEntryBit)) return false;
-    for (int32_t k = node.begin; k < node.end; ++k) {
-      if (norm_.chars[k] < U'0' || norm_.chars[k] > U'9') return false;
+    for (int32_t c = node.begin; c < node.end; ++c) {
+      if (set.find(norm_.chars[c]) == std::u32string_view::npos) return false;
     }
     return node.end > node.begin;
   }
@@ -109,8 +121,9 @@ class Analyzer::Impl {
   // (a syllable with a combining mark, ㎞ -> km) and the analysis splits them, all of those
   // characters map to the same original span. The first node gets it, the next ones start
   // where it ends (possibly empty), so spans never overlap and stay in text order.
-  void emit(const Node& node, bool space_before, NormalizedText::Span& taken, int32_t char_base,
-            int32_t byte_base, const std::function<void(const Morpheme&)>& sink) {
+  void emit(const Node& node, const char* tag, bool space_before, NormalizedText::Span& taken,
+            int32_t char_base, int32_t byte_base,
+            const std::function<void(const Morpheme&)>& sink) {
     const NormalizedText::Span first = norm_.span_of(node.begin);
     const NormalizedText::Span last = norm_.span_of(node.end - 1);
     const int32_t char_begin = std::max(first.char_begin, taken.char_end);
@@ -155,7 +168,7 @@ class Analyzer::Impl {
                      : dict_.is_unknown_entry(node.entry)       ? MorphemeKind::kUnknown
                                                                 : MorphemeKind::kKnown;
     assign_form(node);
-    morpheme_.tag.assign(dict_.tag(entry.index()));
+    morpheme_.tag.assign(tag != nullptr ? tag : dict_.tag(entry.index()));
     if (options_.sejong_symbols && morpheme_.tag == "SY") retag_symbol(node);
     sink(morpheme_);
   }

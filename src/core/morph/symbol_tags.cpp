@@ -27,8 +27,8 @@ const char* sejong_symbol_tag(std::u32string_view form, char32_t before, char32_
     const bool text_follows = after != 0 && after != U' ';
     return opens_after && text_follows ? "SSO" : "SSC";
   }
-  // One period is a full stop (SF) or a decimal point; two or more, or … itself, an ellipsis.
-  if (all_in(form, kEllipsis) && (form.size() >= 2 || form[0] != U'.')) return "SE";
+  // Three periods or more, or … itself, are an ellipsis; one or two are full stops.
+  if (all_in(form, kEllipsis) && (form.size() >= 3 || !all_in(form, U"."))) return "SE";
   return nullptr;
 }
 

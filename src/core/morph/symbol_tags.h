@@ -1,5 +1,5 @@
 // Sejong tags for the punctuation mecab-ko-dic leaves as a plain symbol (SY): quotation marks
-// and brackets are opening (SSO) or closing (SSC), and a run of periods is an ellipsis (SE), as
+// and brackets are opening (SSO) or closing (SSC), and three periods or more an ellipsis (SE), as
 // the Sejong tagset and the corpora annotated with it have them. MeCab's own SSO/SSC entries
 // cover only ASCII brackets and a few CJK ones; its unknown-symbol rule gives SY to the rest.
 #pragma once
