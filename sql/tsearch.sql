@@ -129,6 +129,17 @@ RESET max_parallel_workers_per_gather;
 DROP TABLE ts_many;
 DROP TABLE ts_docs;
 
+-- A name is found however the analysis of its sentence cut it: 한고은이 reads 한/MM 고은/NNG
+-- 이/JKS and 제주도 가는 reads 제주/NNP 도/JX, so the eojeols also index 한고은 and 제주도 beside
+-- their first noun, at its position; a query takes such forms as alternatives (OR).
+SELECT to_tsvector('korean', '드라마에 나온 한고은이 웃었다');
+SELECT to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주도') AS island,
+       to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주') AS city,
+       plainto_tsquery('korean', '한고은이') AS query;
+-- A lone word the dictionary has as a noun is that noun: a search for the county 보은 is not
+-- one for the verb 보다 (보/VV + 은/ETM); a citation form ending in 다 stays a predicate.
+SELECT plainto_tsquery('korean', '보은') AS noun, plainto_tsquery('korean', '가다') AS verb;
+
 -- korean_stem lower-cases what has case (ASCII by itself, other scripts through the locale) and
 -- leaves Hangul, jamo and Hanja as they are; it takes simple's options.
 SELECT w, ts_lexize('korean_stem', w)

@@ -73,17 +73,17 @@ CREATE INDEX ud_docs_body ON ud_docs USING gin (to_tsvector('kornews.korean', bo
 CREATE INDEX ud_docs_tsv ON ud_docs USING gin (tsv);
 CREATE INDEX ud_docs_nouns ON ud_docs USING gin (ko_nouns(body));
 CREATE INDEX ud_docs_plain ON ud_docs (body);
-INSERT INTO ud_docs (id, body) VALUES (1, '별솔바이오가 신약을 냈다'), (2, '별솔 바이오 주가');
+INSERT INTO ud_docs (id, body) VALUES (1, '가온누리가 신약을 냈다'), (2, '가온 누리 주가');
 SELECT index_name, table_name, through, rebuild FROM ko_korean_indexes() ORDER BY index_name::text;
 
-INSERT INTO user_words (word, tag) VALUES ('별솔바이오', 'NNP');
+INSERT INTO user_words (word, tag) VALUES ('가온누리', 'NNP');
 SET enable_seqscan = off;
-SELECT id FROM ud_docs WHERE to_tsvector('kornews.korean', body) @@ '별솔바이오'::tsquery;
-SELECT id FROM ud_docs WHERE tsv @@ '별솔바이오'::tsquery;
+SELECT id FROM ud_docs WHERE to_tsvector('kornews.korean', body) @@ '가온누리'::tsquery;
+SELECT id FROM ud_docs WHERE tsv @@ '가온누리'::tsquery;
 REINDEX INDEX ud_docs_body;
-SELECT id FROM ud_docs WHERE to_tsvector('kornews.korean', body) @@ '별솔바이오'::tsquery;
+SELECT id FROM ud_docs WHERE to_tsvector('kornews.korean', body) @@ '가온누리'::tsquery;
 UPDATE ud_docs SET body = body;  -- what ko_korean_indexes() says to run
-SELECT id FROM ud_docs WHERE tsv @@ '별솔바이오'::tsquery;
+SELECT id FROM ud_docs WHERE tsv @@ '가온누리'::tsquery;
 RESET enable_seqscan;
 DROP TABLE ud_docs;
 

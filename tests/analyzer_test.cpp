@@ -245,6 +245,17 @@ TEST(Analyzer, MecabSymbolTagsOnRequest) {
   EXPECT_EQ(tagged(analyzer.analyze("'갤럭시' 3.5")), "'/SY 갤럭시/NNP '/SY 3/SN ./SY 5/SN");
 }
 
+TEST(Analyzer, ALoneWordTheDictionaryHasAsANounIsThatNoun) {
+  EXPECT_EQ(analyze("보은"), "보은/NNG");
+  EXPECT_EQ(analyze("우리나라"), "우리나라/NNG");
+  EXPECT_EQ(analyze("가다"), "가/VV 다/EC");                 // a citation form stays a predicate
+  EXPECT_EQ(analyze("보은 지역"), "보/VV 은/ETM 지역/NNG");  // only a lone word
+  AnalyzerOptions options;
+  options.whole_word_nouns = false;
+  Analyzer analyzer(testing::test_dictionary(), options);
+  EXPECT_EQ(tagged(analyzer.analyze("보은")), "보/VV 은/ETM");
+}
+
 TEST(Analyzer, FirstMorphemeOfALineFollowsWhitespace) {
   Analyzer analyzer(testing::test_dictionary());
   const auto ms = analyzer.analyze("수출이 늘었다\n반도체가 이끌었다");

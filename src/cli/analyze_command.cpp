@@ -23,7 +23,9 @@ constexpr const char* kHelp =
     "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n"
     "  --no-loanwords        no guessing of transliterated names\n"
     "  --mecab-symbols       quotes, brackets and ellipses keep the dictionary's SY tag\n"
-    "  --mecab               all three: exactly MeCab's analysis with the same dictionary\n";
+    "  --mecab               exactly MeCab's analysis with the same dictionary: the above, and\n"
+    "                        a lone word is not read as a noun its path splits "
+    "(docs/analyzer.md)\n";
 
 // A form can hold no space or newline in this format (the scorer splits on spaces).
 void write_form(std::string& out, const std::string& form) {
@@ -47,6 +49,7 @@ int analyze_command(const Args& args) {
                                 options.space_penalty = false;
                                 options.guess_loanwords = false;
                                 options.sejong_symbols = false;
+                                options.whole_word_nouns = false;
                               })
                         .parse(args);
   if (stop) return *stop;

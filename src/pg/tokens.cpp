@@ -89,6 +89,22 @@ class Builder {
     }
   }
 
+  // Gives the last token the `variants` ('\0'-joined) that differ from its text `token`.
+  void Variants(std::string_view variants, std::string_view token) {
+    SearchToken& t = out_->tokens.back();
+    t.variants_offset = static_cast<int32_t>(out_->variants.size());
+    while (!variants.empty()) {
+      const std::string_view v = variants.substr(0, variants.find('\0'));
+      if (v != token && v.size() <= static_cast<size_t>(kMaxTokenBytes)) {
+        if (out_->variants.size() > static_cast<size_t>(t.variants_offset))
+          out_->variants.push_back('\0');
+        out_->variants.append(v);
+      }
+      variants.remove_prefix(std::min(variants.size(), v.size() + 1));
+    }
+    t.variants_length = static_cast<int32_t>(out_->variants.size()) - t.variants_offset;
+  }
+
   void Base(const std::string& form, TokenType type, std::string_view parts = {}) {
     if (form.empty()) return;
     size_t len = std::min(form.size(), static_cast<size_t>(kMaxTokenBytes));
@@ -182,6 +198,56 @@ std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& a
   return count >= 2 ? joined : std::string();
 }
 
+namespace {
+
+bool IsSymbolTag(std::string_view tag) {
+  return !tag.empty() && tag[0] == 'S' && tag != "SL" && tag != "SN" && tag != "SH";
+}
+
+// What a name or noun phrase written as one eojeol is made of (not bound nouns or units: 3명
+// and 10일 are not names).
+bool IsNominalTag(std::string_view tag) {
+  return tag == "NNG" || tag == "NNP" || tag == "SL" || tag == "SN" || tag == "SH" ||
+         tag == "XSN" || tag == "XR" || tag == "UNKNOWN";
+}
+
+}  // namespace
+
+EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin, size_t end,
+                          std::string_view chunk) {
+  EojeolVariants out;
+  size_t first = begin;
+  while (first < end && IsSymbolTag(ms[first].tag)) first++;
+  // The nominal run: nouns, letters, digits, roots and noun suffixes, after at most one
+  // determiner or prefix (한 + 고은, 전 + 세계).
+  size_t last = first;
+  while (last < end && ms[last].kind != kornews::MorphemeKind::kInflectPart &&
+         (IsNominalTag(ms[last].tag) ||
+          (last == first && (ms[last].tag == "MM" || ms[last].tag == "XPN")))) {
+    last++;
+  }
+  if (last == first || !IsNominalTag(ms[last - 1].tag) || ms[first].tag == "SN") return out;
+  // A determiner or prefix is not indexed: its noun's token carries the variants.
+  out.first = IsNominalTag(ms[first].tag) ? first : first + 1;
+  const auto text = [&](size_t from, size_t to) {
+    return chunk.substr(ms[from].byte_start, ms[to].byte_end - ms[from].byte_start);
+  };
+  if (last - first >= 2) out.variants.append(text(first, last - 1));
+  // A proper noun and a particle 은 or 도 that end the eojeol (but for symbols): names end in
+  // those syllables often (김정은, 한고은, 제주도, 울릉도), other particles seldom.
+  if (last == end) return out;
+  size_t rest = last + 1;
+  while (rest < end && IsSymbolTag(ms[rest].tag)) rest++;
+  const kornews::Morpheme& particle = ms[last];
+  const kornews::Morpheme& name = ms[last - 1];
+  if (rest == end && particle.tag[0] == 'J' && (particle.form == "은" || particle.form == "도") &&
+      particle.byte_start == name.byte_end && (name.tag == "NNP" || name.tag == "UNKNOWN")) {
+    if (!out.variants.empty()) out.variants.push_back('\0');
+    out.variants.append(text(first, last));
+  }
+  return out;
+}
+
 void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t begin, size_t end,
                    TokenChunk* out) {
   const std::string_view chunk = text.substr(begin, end - begin);
@@ -201,8 +267,14 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
   Builder b(text, begin, out);
   size_t pos = 0;  // chunk bytes covered so far
   size_t i = 0;
+  EojeolVariants eojeol;  // of the eojeol at hand
   while (i < n) {
     const kornews::Morpheme& m = ms[i];
+    if (i == 0 || m.space_before) {
+      size_t eojeol_end = i + 1;
+      while (eojeol_end < n && !ms[eojeol_end].space_before) eojeol_end++;
+      eojeol = VariantsOf(ms, i, eojeol_end, chunk);
+    }
     const size_t start = std::clamp<size_t>(m.byte_start, 0, chunk.size());
     const size_t stop = std::clamp<size_t>(m.byte_end, start, chunk.size());
     if (start > pos) b.Span(pos, start, kBlank);
@@ -240,7 +312,10 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
         b.Span(start, run_end, kSurface);
         b.Base(digits, kNumber);
       } else {
+        const size_t before = out->tokens.size();
         b.Span(start, run_end, type, type == kCompoundNoun ? CompoundParts(m, analyzer) : "");
+        if (i == eojeol.first && !eojeol.variants.empty() && out->tokens.size() == before + 1)
+          b.Variants(eojeol.variants, written);
       }
       pos = run_end;
       i = last + 1;
@@ -261,26 +336,25 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
 
 namespace {
 
-struct HandedOver {
-  std::string token, parts;
-  unsigned long generation = 0;
-  bool valid = false;
-};
 HandedOver handed_over;  // the backend's one parser at a time
+bool handed_over_valid = false;
 
 }  // namespace
 
-void HandOverCompound(std::string_view token, std::string_view parts, unsigned long generation) {
+void HandOver(std::string_view token, bool compound, std::string_view parts,
+              std::string_view variants, unsigned long generation) {
   handed_over.token.assign(token);
+  handed_over.compound = compound;
   handed_over.parts.assign(parts);
+  handed_over.variants.assign(variants);
   handed_over.generation = generation;
-  handed_over.valid = true;
+  handed_over_valid = true;
 }
 
-const std::string* HandedOverParts(std::string_view token, unsigned long generation) {
-  if (!handed_over.valid || handed_over.generation != generation || handed_over.token != token)
+const HandedOver* HandedOverFor(std::string_view token, unsigned long generation) noexcept {
+  if (!handed_over_valid || handed_over.generation != generation || handed_over.token != token)
     return nullptr;
-  return &handed_over.parts;
+  return &handed_over;
 }
 
 size_t ChunkEnd(std::string_view text, size_t begin, size_t target) {

@@ -78,16 +78,21 @@ struct SearchToken {
   // A compound noun's parts worth indexing (see CompoundParts): TokenChunk::parts[parts_offset
   // .. + parts_length); empty for other tokens.
   int32_t parts_offset = 0, parts_length = 0;
+  // Other written forms the eojeol this token starts may be searched by (EojeolVariants),
+  // joined by '\0': TokenChunk::variants[variants_offset .. + variants_length).
+  int32_t variants_offset = 0, variants_length = 0;
 };
 
 struct TokenChunk {
   std::vector<SearchToken> tokens;
   std::string base_text;  // forms of base tokens, back to back
   std::string parts;      // parts of compound tokens, back to back
+  std::string variants;   // eojeol variants of tokens, back to back
   void Clear() {
     tokens.clear();
     base_text.clear();
     parts.clear();
+    variants.clear();
   }
 };
 
@@ -98,12 +103,34 @@ struct TokenChunk {
 // its row lists, whatever their length: the user chose them.
 std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer);
 
+// A name is searched for as it is written alone, but the analysis of a sentence may cut it
+// differently: 김정은 북한 reads 김정 + 은 (a particle), 한고은이 reads 한 + 고은 + 이, 정형돈의
+// reads 정형 + 돈 + 의. So the token of an eojeol's first content morpheme also carries, as
+// alternatives, the eojeol's nominal run as written without the particles after it (한고은,
+// 정형돈) when the run has more than one morpheme, and a proper noun together with a particle
+// 은 or 도 that ends the eojeol (김정은, 제주도), which may belong to the name.
+struct EojeolVariants {
+  size_t first = 0;      // the morpheme whose token carries them
+  std::string variants;  // joined by '\0'; empty: none
+};
+// `ms[begin, end)` is one eojeol; offsets count in `chunk`.
+EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin, size_t end,
+                          std::string_view chunk);
+
 // PostgreSQL calls a token's dictionaries right after the parser returns it, so the parser hands
-// the parts of the compound token it returns to korean_compound, which then need not analyze the
-// token again. `generation` is BackendAnalyzerGeneration() when the parts were found.
-void HandOverCompound(std::string_view token, std::string_view parts, unsigned long generation);
-// The parts handed over for `token` (same bytes, same generation), or nullptr.
-const std::string* HandedOverParts(std::string_view token, unsigned long generation);
+// them what it knows of the token beyond its text: a compound's parts (korean_compound need not
+// analyze the token again) and its eojeol's variants (EojeolVariants). `generation` is
+// BackendAnalyzerGeneration() when they were found.
+struct HandedOver {
+  std::string token;
+  bool compound = false;  // a compound noun token: `parts` are its parts (maybe none)
+  std::string parts, variants;
+  unsigned long generation = 0;
+};
+void HandOver(std::string_view token, bool compound, std::string_view parts,
+              std::string_view variants, unsigned long generation);
+// What was handed over for `token` (same bytes, same generation), or nullptr.
+const HandedOver* HandedOverFor(std::string_view token, unsigned long generation) noexcept;
 
 // Longest token handed to PostgreSQL; longer text is cut (PostgreSQL drops tokens of
 // MAXSTRLEN = 2047 bytes or more, which would lose their bytes from ts_headline).

@@ -3,7 +3,7 @@
 // parts (kornews.user_words.parts) is indexed the same way, by the parts its row gives.
 //
 // The dictionary sees only the token text: the parser hands over the parts of the token it has
-// just returned (kn::HandOverCompound); any other token is analyzed again. Which parts count is
+// just returned (kn::HandOver); any other token is analyzed again. Which parts count is
 // kn::CompoundParts' rule (tokens.h). All lexemes share one variant, so in a query they are ANDed:
 // to_tsquery('korean', '삼성전자') asks for the compound itself, not for 삼성 and 전자 anywhere,
 // while to_tsquery('korean', '삼성') also finds 삼성전자.
@@ -14,6 +14,7 @@
 
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
+#include "pg/eojeol_variants.h"
 #include "pg/guard.h"
 #include "pg/lower.h"
 #include "pg/postgres_headers.h"
@@ -42,7 +43,8 @@ CompoundCache* g_compound_cache = nullptr;  // backend lifetime
 const std::string& PartsOf(std::string_view token) {
   kornews::Analyzer& analyzer = kn::BackendAnalyzer();
   const unsigned long generation = kn::BackendAnalyzerGeneration();
-  if (const std::string* handed = kn::HandedOverParts(token, generation)) return *handed;
+  const kn::HandedOver* handed = kn::HandedOverFor(token, generation);
+  if (handed != nullptr && handed->compound) return handed->parts;
 
   if (g_compound_cache == nullptr) g_compound_cache = new CompoundCache;
   CompoundCache& cache = *g_compound_cache;
@@ -90,5 +92,5 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
     res[i + 1].lexeme = kn::LowerCopy(parts->data() + from, static_cast<int>(to - from));
     from = to + 1;
   }
-  PG_RETURN_POINTER(res);
+  PG_RETURN_POINTER(kn::WithEojeolVariants(res, in, len));
 }

@@ -71,11 +71,14 @@ Datum korean_prs_nexttoken(PG_FUNCTION_ARGS) {
     *token = const_cast<char*>(state->text) + t.offset;
   }
   *token_len = t.length;
-  if (t.type == kn::kCompoundNoun || t.type == kn::kBaseOffset + kn::kCompoundNoun) {
+  const bool compound =
+      t.type == kn::kCompoundNoun || t.type == kn::kBaseOffset + kn::kCompoundNoun;
+  if (compound || t.variants_length > 0) {
     kn::Guarded([&] {
-      kn::HandOverCompound(std::string_view(*token, t.length),
-                           std::string_view(chunk->parts).substr(t.parts_offset, t.parts_length),
-                           kn::BackendAnalyzerGeneration());
+      kn::HandOver(std::string_view(*token, t.length), compound,
+                   std::string_view(chunk->parts).substr(t.parts_offset, t.parts_length),
+                   std::string_view(chunk->variants).substr(t.variants_offset, t.variants_length),
+                   kn::BackendAnalyzerGeneration());
     });
   }
   PG_RETURN_INT32(t.type);

@@ -4,6 +4,7 @@
 //
 // Nothing below allocates with new or throws: memory is palloc'd and errors are PostgreSQL's
 // own, so these entry points need no kn::Guarded.
+#include "pg/eojeol_variants.h"
 #include "pg/lower.h"
 #include "pg/postgres_headers.h"
 
@@ -67,5 +68,5 @@ Datum korean_stem_lexize(PG_FUNCTION_ARGS) {
   }
   auto* result = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 2));
   result[0].lexeme = word;
-  PG_RETURN_POINTER(result);
+  PG_RETURN_POINTER(kn::WithEojeolVariants(result, in, len));
 }

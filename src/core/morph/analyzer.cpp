@@ -63,6 +63,7 @@ class Analyzer::Impl {
     if (norm_.chars.empty()) return norm_.source_chars;
     piece_ = piece;
     lattice_.best_path(norm_.chars, path_);
+    if (options_.whole_word_nouns) read_lone_word_as_noun();
     int32_t previous_end = after_space ? -1 : 0;  // so that the first node is after a space
     NormalizedText::Span taken{0, 0, 0, 0};       // original text already given to earlier nodes
     for (size_t i = 0; i < path_.size();) {
@@ -74,6 +75,42 @@ class Analyzer::Impl {
       i += count;
     }
     return norm_.source_chars;
+  }
+
+  // See AnalyzerOptions::whole_word_nouns.
+  void read_lone_word_as_noun() {
+    if (path_.empty()) return;
+    for (const Node* node : path_) {
+      if (node->entry & (kUserEntryBit | kLoanwordEntryBit)) return;  // the user's, or a name
+    }
+    const dict::Entry& only = lattice_.entry(*path_.front());
+    if (path_.size() == 1 && only.kind() != dict::EntryKind::kInflect) return;  // one word
+    const int32_t begin = path_.front()->begin, end = path_.back()->end;
+    const std::u32string_view word(norm_.chars.data() + begin, end - begin);
+    if (word.find(U' ') != std::u32string_view::npos) return;  // more than one eojeol
+    if (word.back() == U'다')
+      return;  // a predicate's citation form (가다, 먹다) is searched as one
+    uint32_t first = 0, count = 0;
+    if (!dict_.find_word(word, &first, &count)) return;
+    const dict::Entry* best = nullptr;
+    for (uint32_t k = first; k < first + count; ++k) {
+      const dict::Entry& e = dict_.entries()[k];
+      if (e.kind() != dict::EntryKind::kInflect && dict_.tag(e.index()).substr(0, 2) == "NN" &&
+          (best == nullptr || e.cost < best->cost)) {
+        best = &e;
+      }
+    }
+    if (best == nullptr) return;
+    lone_noun_ = Node{begin,
+                      end,
+                      0,
+                      -1,
+                      -1,
+                      static_cast<uint32_t>(best - dict_.entries()),
+                      best->left_id,
+                      best->right_id,
+                      best->cost};
+    path_.assign(1, &lone_noun_);
   }
 
   // MeCab splits what Sejong writes as one morpheme: a number with separators (3/SN ./SY 5/SN
@@ -205,6 +242,7 @@ class Analyzer::Impl {
   std::string_view piece_;  // the text being analyzed
   NormalizedText norm_;
   std::vector<const Node*> path_;
+  Node lone_noun_{};  // the path of a lone word read as a noun
   std::vector<Dictionary::Expanded> expanded_;
   Morpheme morpheme_;
 };

@@ -24,6 +24,11 @@ struct AnalyzerOptions {
   // Quotation marks and brackets the dictionary tags SY come out as SSO/SSC, and runs of
   // periods as SE, as in the Sejong tagset (symbol_tags.h). Off = MeCab's tags.
   bool sejong_symbols = true;
+  // A text of one eojeol that the dictionary has as a noun is read as that noun even where the
+  // best path splits it (보은 as 보/VV + 은/ETM, 동해 as 동하/VV + 아/EC): alone, a word is far
+  // more often a name -- a search, a title, a column of names -- than a clause. A word ending in 다
+  // keeps its reading: 가다 is searched as the verb. Off = MeCab.
+  bool whole_word_nouns = true;
   // Called every few thousand characters; may throw (e.g. kornews::Interrupted) to abandon
   // the call. The PostgreSQL boundary uses it for statement_timeout and cancel.
   std::function<void()> interrupt_check;
