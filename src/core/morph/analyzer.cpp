@@ -6,7 +6,7 @@
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/lattice.h"
-#include "core/morph/symbol_tags.h"
+#include "core/morph/path_rules.h"
 #include "core/text/normalizer.h"
 #include "core/text/utf8.h"
 
@@ -68,7 +68,8 @@ class Analyzer::Impl {
     NormalizedText::Span taken{0, 0, 0, 0};       // original text already given to earlier nodes
     for (size_t i = 0; i < path_.size();) {
       Node node = *path_[i];
-      const auto [count, tag] = options_.sejong_symbols ? joined(i) : Joined{1, nullptr};
+      const auto [count, tag] =
+          options_.sejong_symbols ? joined_nodes(path_, i, norm_.chars) : Joined{1, nullptr};
       node.end = path_[i + count - 1]->end;
       emit(node, tag, node.begin > previous_end, taken, char_base, byte_base, sink);
       previous_end = node.end;
@@ -77,80 +78,22 @@ class Analyzer::Impl {
     return norm_.source_chars;
   }
 
-  // See AnalyzerOptions::whole_word_nouns.
+  // See AnalyzerOptions::whole_word_nouns and lone_word_noun().
   void read_lone_word_as_noun() {
     if (path_.empty()) return;
     for (const Node* node : path_) {
       if (node->entry & (kUserEntryBit | kLoanwordEntryBit)) return;  // the user's, or a name
     }
-    const dict::Entry& only = lattice_.entry(*path_.front());
-    if (path_.size() == 1 && only.kind() != dict::EntryKind::kInflect) return;  // one word
+    if (path_.size() == 1 && lattice_.entry(*path_[0]).kind() != dict::EntryKind::kInflect)
+      return;  // one word already
     const int32_t begin = path_.front()->begin, end = path_.back()->end;
-    const std::u32string_view word(norm_.chars.data() + begin, end - begin);
-    if (word.find(U' ') != std::u32string_view::npos) return;  // more than one eojeol
-    if (word.back() == U'다')
-      return;  // a predicate's citation form (가다, 먹다) is searched as one
-    uint32_t first = 0, count = 0;
-    if (!dict_.find_word(word, &first, &count)) return;
-    const dict::Entry* best = nullptr;
-    for (uint32_t k = first; k < first + count; ++k) {
-      const dict::Entry& e = dict_.entries()[k];
-      if (e.kind() != dict::EntryKind::kInflect && dict_.tag(e.index()).substr(0, 2) == "NN" &&
-          (best == nullptr || e.cost < best->cost)) {
-        best = &e;
-      }
-    }
-    if (best == nullptr) return;
-    lone_noun_ = Node{begin,
-                      end,
-                      0,
-                      -1,
-                      -1,
-                      static_cast<uint32_t>(best - dict_.entries()),
-                      best->left_id,
-                      best->right_id,
-                      best->cost};
+    const dict::Entry* noun =
+        lone_word_noun(dict_, std::u32string_view(norm_.chars.data() + begin, end - begin));
+    if (noun == nullptr) return;
+    lone_noun_ = *path_.front();  // emit() reads its span and entry only
+    lone_noun_.end = end;
+    lone_noun_.entry = static_cast<uint32_t>(noun - dict_.entries());
     path_.assign(1, &lone_noun_);
-  }
-
-  // MeCab splits what Sejong writes as one morpheme: a number with separators (3/SN ./SY 5/SN
-  // is 3.5/SN; so are 1,000 and 2024.11.28, a comma only before exactly three digits) and an
-  // ellipsis written with several marks (./SF ../SY is .../SE; two periods stay two). How many
-  // nodes from path_[i] on make one, and the tag it takes (nullptr: the first node's).
-  struct Joined {
-    size_t count;
-    const char* tag;
-  };
-  Joined joined(size_t i) const {
-    const auto touching = [&](size_t k) { return path_[k]->begin == path_[k - 1]->end; };
-    const auto length = [&](size_t k) { return path_[k]->end - path_[k]->begin; };
-    size_t n = 1;
-    if (all_of(i, U"0123456789")) {
-      while (i + n + 1 < path_.size() && touching(i + n) && touching(i + n + 1) &&
-             length(i + n) == 1 && all_of(i + n, U".,") && all_of(i + n + 1, U"0123456789")) {
-        if (norm_.chars[path_[i + n]->begin] == U',' && length(i + n + 1) != 3) break;
-        n += 2;
-      }
-      return {n, nullptr};
-    }
-    constexpr std::u32string_view kEllipsis = U".…‥";
-    if (!all_of(i, kEllipsis)) return {1, nullptr};
-    int32_t chars = length(i);
-    while (i + n < path_.size() && touching(i + n) && all_of(i + n, kEllipsis))
-      chars += length(i + n++);
-    // Two periods are two full stops, as the Sejong corpora have them.
-    return n > 1 && (chars >= 3 || !all_of(i, U".")) ? Joined{n, "SE"} : Joined{1, nullptr};
-  }
-
-  // Whether node path_[k] is written with characters of `set` only (never a user word or a
-  // guessed loanword: those keep their own tags).
-  bool all_of(size_t k, std::u32string_view set) const {
-    const Node& node = *path_[k];
-    if (node.entry & (kUserEntryBit | kLoanwordEntryBit)) return false;
-    for (int32_t c = node.begin; c < node.end; ++c) {
-      if (set.find(norm_.chars[c]) == std::u32string_view::npos) return false;
-    }
-    return node.end > node.begin;
   }
 
   // `taken` is the end of the original text given to earlier nodes. Normally a node's span

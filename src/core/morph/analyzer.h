@@ -21,8 +21,9 @@ struct AnalyzerOptions {
   // Runs of Hangul that look like transliterated foreign names (딥시크, 어센드) may come out as
   // one proper noun where the dictionary has only rare pieces for them. Off = plain MeCab.
   bool guess_loanwords = true;
-  // Quotation marks and brackets the dictionary tags SY come out as SSO/SSC, and runs of
-  // periods as SE, as in the Sejong tagset (symbol_tags.h). Off = MeCab's tags.
+  // As the Sejong tagset has them (path_rules.h): quotation marks and brackets the dictionary
+  // tags SY are SSO/SSC, three periods or more one SE, a number with separators one SN (3.5,
+  // 1,000). Off = MeCab's tags and morphemes.
   bool sejong_symbols = true;
   // A text of one eojeol that the dictionary has as a noun is read as that noun even where the
   // best path splits it (보은 as 보/VV + 은/ETM, 동해 as 동하/VV + 아/EC): alone, a word is far
