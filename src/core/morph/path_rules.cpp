@@ -35,6 +35,12 @@ const char* sejong_symbol_tag(std::u32string_view form, char32_t before, char32_
 }
 
 Joined joined_nodes(const std::vector<const Node*>& path, size_t i, const std::u32string& chars) {
+  // Most nodes start with neither a digit nor a period: settle them with one comparison.
+  const char32_t lead = chars[path[i]->begin];
+  if (!(lead >= U'0' && lead <= U'9') && lead != U'.' && lead != U'…' && lead != U'‥' &&
+      lead != U'⋯') {
+    return {1, nullptr};
+  }
   const auto written = [&](size_t k) {
     return std::u32string_view(chars.data() + path[k]->begin, path[k]->end - path[k]->begin);
   };
