@@ -1,8 +1,9 @@
 -- Full-text search with the `korean` configuration. Sentences written for these tests.
 SET search_path = kornews, public;
 
--- Particles and endings are not indexed; nouns, stems, foreign words, numbers and
--- alphanumerics are. Positions count indexed words only.
+-- Particles and endings are not indexed; nouns, verb and adjective stems (in their dictionary
+-- form: 나왔다 -> 나오다), foreign words, numbers and alphanumerics are. Positions count indexed
+-- words only.
 SELECT to_tsvector('korean', '화웨이의 새 반도체가 나왔다.');
 SELECT to_tsvector('korean', 'H100 반도체와 910C 반도체의 가격 차이는 1,000달러, 성능 차이는 3.5%다');
 SELECT to_tsvector('korean', 'OpenAI와 Google이 AI 경쟁을 벌인다');  -- foreign words lower-cased

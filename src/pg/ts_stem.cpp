@@ -1,6 +1,8 @@
 // Text search dictionary template `korean_stem`: a morpheme as the analyzer gave it, lower-cased,
 // unless it is a stop word. What pg_catalog.simple does, with the same options (StopWords,
-// Accept), but with kn::LowerCopy, which spares Hangul the wide-character round trip.
+// Accept), but with kn::LowerCopy, which spares Hangul the wide-character round trip; and one
+// more, Ending, a text appended to every word (korean_predicate: 다, so that the stem 가 of 갔다
+// is indexed as 가다 and never meets a noun spelled like a stem).
 //
 // Nothing below allocates with new or throws: memory is palloc'd and errors are PostgreSQL's
 // own, so these entry points need no kn::Guarded.
@@ -17,7 +19,8 @@ namespace {
 
 struct StemDictionary {
   StopList stop_words;
-  bool accept;  // false: report words that are not stop words as unrecognized (for chaining)
+  bool accept;         // false: report words that are not stop words as unrecognized (for chaining)
+  const char* ending;  // appended to every word; "" for none
 };
 
 }  // namespace
@@ -26,7 +29,8 @@ Datum korean_stem_init(PG_FUNCTION_ARGS) {
   List* options = reinterpret_cast<List*>(PG_GETARG_POINTER(0));
   auto* d = static_cast<StemDictionary*>(palloc0(sizeof(StemDictionary)));
   d->accept = true;
-  bool stop_words_read = false, accept_read = false;
+  d->ending = "";
+  bool stop_words_read = false, accept_read = false, ending_read = false;
   ListCell* cell;
   foreach (cell, options) {
     DefElem* def = static_cast<DefElem*>(lfirst(cell));
@@ -44,10 +48,17 @@ Datum korean_stem_init(PG_FUNCTION_ARGS) {
       }
       d->accept = defGetBoolean(def);
       accept_read = true;
+    } else if (pg_strcasecmp(def->defname, "Ending") == 0) {
+      if (ending_read) {
+        ereport(ERROR,
+                (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("multiple Ending parameters")));
+      }
+      d->ending = pstrdup(defGetString(def));
+      ending_read = true;
     } else {
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                       errmsg("unrecognized korean_stem parameter: \"%s\"", def->defname),
-                      errhint("korean_stem takes StopWords and Accept, like simple.")));
+                      errhint("korean_stem takes StopWords and Accept, like simple, and Ending.")));
     }
   }
   PG_RETURN_POINTER(d);
@@ -67,6 +78,6 @@ Datum korean_stem_lexize(PG_FUNCTION_ARGS) {
     PG_RETURN_POINTER(nullptr);
   }
   auto* result = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * 2));
-  result[0].lexeme = word;
+  result[0].lexeme = *d->ending == '\0' ? word : psprintf("%s%s", word, d->ending);
   PG_RETURN_POINTER(kn::WithEojeolVariants(result, in, len));
 }

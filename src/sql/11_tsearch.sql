@@ -77,13 +77,21 @@ CREATE TEXT SEARCH TEMPLATE kornews.korean_stem (
     LEXIZE = kornews.korean_stem_lexize);
 
 COMMENT ON TEXT SEARCH TEMPLATE kornews.korean_stem IS
-'Words as given, lower-cased where they have case, minus stop words (options StopWords, Accept)';
+'Words as given, lower-cased where they have case, minus stop words (options StopWords, Accept), '
+'with Ending appended (option Ending)';
 
 -- Words as the analyzer gives them, lower-cased. Its own dictionary so that a site can add a
 -- stop word list: ALTER TEXT SEARCH DICTIONARY kornews.korean_stem (StopWords = ...).
 CREATE TEXT SEARCH DICTIONARY kornews.korean_stem (TEMPLATE = kornews.korean_stem);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_stem IS
 'Korean morphemes (stems, nouns, foreign words), lower-cased';
+
+-- Verb and adjective stems in their dictionary form: 갔다 -> 가다, 늘렸다 -> 늘리다. A search
+-- for 가다 or 갔다 finds every form of the verb, and a stem never meets a noun spelled the same
+-- (the stem 보 of 보다 and the noun 보, the stem 지나 and the name 지나).
+CREATE TEXT SEARCH DICTIONARY kornews.korean_predicate (TEMPLATE = kornews.korean_stem, Ending = '다');
+COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_predicate IS
+'Korean verb and adjective stems in their dictionary form (stem + 다), lower-cased';
 
 CREATE TEXT SEARCH DICTIONARY kornews.korean_compound (TEMPLATE = kornews.korean_compound);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
@@ -102,11 +110,13 @@ COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 -- Indexed token types; each *_base type is the same kind of morpheme restored from a
 -- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
-    ADD MAPPING FOR noun, proper_noun, unknown, foreign_word, alnum, numeral, verb, adjective,
-                    root, number,
+    ADD MAPPING FOR noun, proper_noun, unknown, foreign_word, alnum, numeral, root, number,
                     noun_base, proper_noun_base, unknown_base, foreign_word_base, alnum_base,
-                    numeral_base, verb_base, adjective_base, root_base, number_base
+                    numeral_base, root_base, number_base
     WITH kornews.korean_stem;
+ALTER TEXT SEARCH CONFIGURATION kornews.korean
+    ADD MAPPING FOR verb, adjective, verb_base, adjective_base
+    WITH kornews.korean_predicate;
 
 -- Words written in Hanja (韓國, 美) and user words with a reading (DeepSeek -> 딥시크) are
 -- tokens of type hanja: korean_hanja adds the reading, korean_stem takes what it passes on.
