@@ -219,15 +219,17 @@ EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin
   size_t first = begin;
   while (first < end && IsSymbolTag(ms[first].tag)) first++;
   // The nominal run: nouns, letters, digits, roots and noun suffixes, after at most one
-  // determiner or prefix (한 + 고은, 전 + 세계).
+  // determiner, prefix or numeral (한 + 고은, 전 + 세계, 삼 + 성동).
   size_t last = first;
   while (last < end && ms[last].kind != kornews::MorphemeKind::kInflectPart &&
          (IsNominalTag(ms[last].tag) ||
-          (last == first && (ms[last].tag == "MM" || ms[last].tag == "XPN")))) {
+          (last == first &&
+           (ms[last].tag == "MM" || ms[last].tag == "XPN" || ms[last].tag == "NR")))) {
     last++;
   }
   if (last == first || !IsNominalTag(ms[last - 1].tag) || ms[first].tag == "SN") return out;
-  // A determiner or prefix is not indexed: its noun's token carries the variants.
+  // A determiner or prefix is not indexed (a numeral is, but stands for little): the noun's
+  // token carries the variants.
   out.first = IsNominalTag(ms[first].tag) ? first : first + 1;
   const auto text = [&](size_t from, size_t to) {
     return chunk.substr(ms[from].byte_start, ms[to].byte_end - ms[from].byte_start);
