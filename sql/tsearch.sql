@@ -137,6 +137,10 @@ SELECT to_tsvector('korean', '드라마에 나온 한고은이 웃었다');
 SELECT to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주도') AS island,
        to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주') AS city,
        plainto_tsquery('korean', '한고은이') AS query;
+-- The parser hands those forms to the dictionary with their token only: a later lookup of the
+-- same text, here or in a query, does not get them.
+SELECT to_tsvector('korean', '드라마에 나온 한고은이') IS NOT NULL AS parsed,
+       ts_lexize('korean_stem', '고은') AS alone, to_tsquery('korean', '고은') AS query;
 -- A lone word the dictionary has as a noun is that noun: a search for the county 보은 is not
 -- one for the verb 보다 (보/VV + 은/ETM); a citation form ending in 다 stays a predicate.
 SELECT plainto_tsquery('korean', '보은') AS noun, plainto_tsquery('korean', '가다') AS verb;

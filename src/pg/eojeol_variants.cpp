@@ -1,5 +1,6 @@
 #include "pg/eojeol_variants.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "pg/backend.h"

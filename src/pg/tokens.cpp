@@ -353,6 +353,10 @@ void HandOver(std::string_view token, bool compound, std::string_view parts,
   handed_over_valid = true;
 }
 
+void ClearHandOver() noexcept {
+  handed_over_valid = false;
+}
+
 const HandedOver* HandedOverFor(std::string_view token, unsigned long generation) noexcept {
   if (!handed_over_valid || handed_over.generation != generation || handed_over.token != token)
     return nullptr;

@@ -131,6 +131,9 @@ void HandOver(std::string_view token, bool compound, std::string_view parts,
               std::string_view variants, unsigned long generation);
 // What was handed over for `token` (same bytes, same generation), or nullptr.
 const HandedOver* HandedOverFor(std::string_view token, unsigned long generation) noexcept;
+// Forgets it: the parser calls this for a token with nothing to hand over and when it ends, so
+// that a later dictionary call never picks up what belonged to an earlier token of that text.
+void ClearHandOver() noexcept;
 
 // Longest token handed to PostgreSQL; longer text is cut (PostgreSQL drops tokens of
 // MAXSTRLEN = 2047 bytes or more, which would lose their bytes from ts_headline).

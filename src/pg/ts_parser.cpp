@@ -80,6 +80,8 @@ Datum korean_prs_nexttoken(PG_FUNCTION_ARGS) {
                    std::string_view(chunk->variants).substr(t.variants_offset, t.variants_length),
                    kn::BackendAnalyzerGeneration());
     });
+  } else {
+    kn::ClearHandOver();
   }
   PG_RETURN_INT32(t.type);
 }
@@ -87,6 +89,7 @@ Datum korean_prs_nexttoken(PG_FUNCTION_ARGS) {
 Datum korean_prs_end(PG_FUNCTION_ARGS) {
   auto* state = reinterpret_cast<ParserState*>(PG_GETARG_POINTER(0));
   state->chunk->Release();  // now, rather than when the caller's context is reset
+  kn::ClearHandOver();
   PG_RETURN_VOID();
 }
 
