@@ -151,27 +151,44 @@ const std::vector<TokenTypeInfo>& AllTokenTypes() {
 }
 
 TokenType TypeOfTag(std::string_view tag) {
-  if (tag == "NNG") return kNoun;
-  if (tag == "NNP") return kProperNoun;
-  if (tag == "NNB" || tag == "NNBC") return kBoundNoun;
-  if (tag == "NR") return kNumeral;
-  if (tag == "NP") return kPronoun;
-  if (tag == "VV") return kVerb;
-  if (tag == "VA") return kAdjective;
-  if (tag == "VX") return kAuxiliary;
-  if (tag == "VCP" || tag == "VCN") return kCopula;
-  if (tag == "MM") return kDeterminer;
-  if (tag == "MAG" || tag == "MAJ") return kAdverb;
-  if (tag == "IC") return kInterjection;
-  if (tag == "XPN") return kPrefix;
-  if (tag == "XSN" || tag == "XSV" || tag == "XSA") return kSuffix;
-  if (tag == "XR") return kRoot;
-  if (tag == "SL") return kForeign;
-  if (tag == "SN") return kNumber;
-  if (tag == "SH") return kHanja;
-  if (!tag.empty() && tag[0] == 'J') return kParticle;
-  if (!tag.empty() && tag[0] == 'E') return kEnding;
-  if (!tag.empty() && tag[0] == 'S') return kSymbol;
+  // Every morpheme passes here: dispatch on the first letter, then compare a few bytes inline.
+  if (tag.empty()) return kUnknown;
+  switch (tag[0]) {
+    case 'J':
+      return kParticle;
+    case 'E':
+      return kEnding;
+    case 'N':
+      if (TagIs(tag, "NNG")) return kNoun;
+      if (TagIs(tag, "NNP")) return kProperNoun;
+      if (TagIs(tag, "NNB") || TagIs(tag, "NNBC")) return kBoundNoun;
+      if (TagIs(tag, "NR")) return kNumeral;
+      if (TagIs(tag, "NP")) return kPronoun;
+      break;
+    case 'V':
+      if (TagIs(tag, "VV")) return kVerb;
+      if (TagIs(tag, "VA")) return kAdjective;
+      if (TagIs(tag, "VX")) return kAuxiliary;
+      if (TagIs(tag, "VCP") || TagIs(tag, "VCN")) return kCopula;
+      break;
+    case 'M':
+      if (TagIs(tag, "MM")) return kDeterminer;
+      if (TagIs(tag, "MAG") || TagIs(tag, "MAJ")) return kAdverb;
+      break;
+    case 'I':
+      if (TagIs(tag, "IC")) return kInterjection;
+      break;
+    case 'X':
+      if (TagIs(tag, "XPN")) return kPrefix;
+      if (TagIs(tag, "XSN") || TagIs(tag, "XSV") || TagIs(tag, "XSA")) return kSuffix;
+      if (TagIs(tag, "XR")) return kRoot;
+      break;
+    case 'S':
+      if (TagIs(tag, "SL")) return kForeign;
+      if (TagIs(tag, "SN")) return kNumber;
+      if (TagIs(tag, "SH")) return kHanja;
+      return kSymbol;
+  }
   return kUnknown;  // UNKNOWN, NA and anything new
 }
 
@@ -201,14 +218,14 @@ std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& a
 namespace {
 
 bool IsSymbolTag(std::string_view tag) {
-  return !tag.empty() && tag[0] == 'S' && tag != "SL" && tag != "SN" && tag != "SH";
+  return TypeOfTag(tag) == kSymbol;
 }
 
 // What a name or noun phrase written as one eojeol is made of (not bound nouns or units: 3명
 // and 10일 are not names).
 bool IsNominalTag(std::string_view tag) {
-  return tag == "NNG" || tag == "NNP" || tag == "SL" || tag == "SN" || tag == "SH" ||
-         tag == "XSN" || tag == "XR" || tag == "UNKNOWN";
+  return TagIs(tag, "NNG") || TagIs(tag, "NNP") || TagIs(tag, "SL") || TagIs(tag, "SN") ||
+         TagIs(tag, "SH") || TagIs(tag, "XSN") || TagIs(tag, "XR") || TagIs(tag, "UNKNOWN");
 }
 
 }  // namespace
@@ -223,11 +240,11 @@ EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin
   size_t last = first;
   while (last < end && ms[last].kind != kornews::MorphemeKind::kInflectPart &&
          (IsNominalTag(ms[last].tag) ||
-          (last == first &&
-           (ms[last].tag == "MM" || ms[last].tag == "XPN" || ms[last].tag == "NR")))) {
+          (last == first && (TagIs(ms[last].tag, "MM") || TagIs(ms[last].tag, "XPN") ||
+                             TagIs(ms[last].tag, "NR"))))) {
     last++;
   }
-  if (last == first || !IsNominalTag(ms[last - 1].tag) || ms[first].tag == "SN") return out;
+  if (last == first || !IsNominalTag(ms[last - 1].tag) || TagIs(ms[first].tag, "SN")) return out;
   // A determiner or prefix is not indexed (a numeral is, but stands for little): the noun's
   // token carries the variants.
   out.first = IsNominalTag(ms[first].tag) ? first : first + 1;
@@ -243,7 +260,8 @@ EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin
   const kornews::Morpheme& particle = ms[last];
   const kornews::Morpheme& name = ms[last - 1];
   if (rest == end && particle.tag[0] == 'J' && (particle.form == "은" || particle.form == "도") &&
-      particle.byte_start == name.byte_end && (name.tag == "NNP" || name.tag == "UNKNOWN")) {
+      particle.byte_start == name.byte_end &&
+      (TagIs(name.tag, "NNP") || TagIs(name.tag, "UNKNOWN"))) {
     if (!out.variants.empty()) out.variants.push_back('\0');
     out.variants.append(text(first, last));
   }
@@ -295,11 +313,11 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
         while (last + 1 < n) {
           const kornews::Morpheme& next = ms[last + 1];
           if (next.byte_start != static_cast<int32_t>(run_end) || !IsPlain(next, chunk) ||
-              (next.tag != "SL" && next.tag != "SN")) {
+              (!TagIs(next.tag, "SL") && !TagIs(next.tag, "SN"))) {
             break;
           }
-          letters |= next.tag == "SL";
-          digits |= next.tag == "SN";
+          letters |= TagIs(next.tag, "SL");
+          digits |= TagIs(next.tag, "SN");
           run_end = next.byte_end;
           last++;
         }

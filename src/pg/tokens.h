@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,12 @@ struct TokenTypeInfo {
 };
 // Every token type, in id order (for the parser's lextype function).
 const std::vector<TokenTypeInfo>& AllTokenTypes();
+
+// Whether `tag` is `name`, compared inline: tags are a few bytes, and every morpheme is checked.
+template <size_t N>
+inline bool TagIs(std::string_view tag, const char (&name)[N]) {
+  return tag.size() == N - 1 && std::memcmp(tag.data(), name, N - 1) == 0;
+}
 
 // Maps a Sejong tag to a word token type (kNoun ... kUnknown).
 TokenType TypeOfTag(std::string_view tag);

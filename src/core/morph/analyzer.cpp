@@ -148,8 +148,10 @@ class Analyzer::Impl {
                      : dict_.is_unknown_entry(node.entry)       ? MorphemeKind::kUnknown
                                                                 : MorphemeKind::kKnown;
     assign_form(node);
-    morpheme_.tag.assign(tag != nullptr ? tag : dict_.tag(entry.index()));
-    if (options_.sejong_symbols && morpheme_.tag == "SY") retag_symbol(node);
+    const std::string_view dict_tag = tag != nullptr ? tag : dict_.tag(entry.index());
+    morpheme_.tag.assign(dict_tag);
+    if (options_.sejong_symbols && dict_tag.size() == 2 && dict_tag[0] == 'S' && dict_tag[1] == 'Y')
+      retag_symbol(node);
     sink(morpheme_);
   }
 
