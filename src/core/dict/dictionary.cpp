@@ -160,20 +160,6 @@ void Dictionary::verify() const {
   if (sum != header_->payload_checksum) corrupt(path_, "checksum mismatch");
 }
 
-bool Dictionary::find_word(std::u32string_view word, uint32_t* first, uint32_t* count) const {
-  uint32_t state = 0;
-  for (const char32_t cp : word) {
-    const uint16_t code = char_code(cp);
-    const uint32_t next = static_cast<uint32_t>(trie_[state].base) + code;
-    if (code == 0 || next >= trie_size_ || trie_[next].check != state) return false;
-    state = next;
-  }
-  const uint32_t value = trie_[state].value;
-  if (word.empty() || value == dict::kNoValue) return false;
-  *first = value >> 8, *count = value & 0xFF;
-  return *first <= entry_count_ && *count <= entry_count_ - *first;
-}
-
 bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
   out.clear();
   if (id >= expansion_count_) return false;

@@ -51,9 +51,6 @@ class Dictionary {
   uint32_t trie_size() const { return trie_size_; }
 
   const dict::Entry* entries() const { return entries_; }
-  // The entries of the dictionary word spelled exactly `word`: sets [*first, *first + *count)
-  // and returns true, or returns false when there is no such word.
-  bool find_word(std::u32string_view word, uint32_t* first, uint32_t* count) const;
   // Unknown-word entries follow the words' entries.
   bool is_unknown_entry(uint32_t entry) const { return entry >= first_unknown_entry_; }
   // Unknown-word entries of one character category.

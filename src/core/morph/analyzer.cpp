@@ -87,8 +87,10 @@ class Analyzer::Impl {
     if (path_.size() == 1 && lattice_.entry(*path_[0]).kind() != dict::EntryKind::kInflect)
       return;  // one word already
     const int32_t begin = path_.front()->begin, end = path_.back()->end;
-    const dict::Entry* noun =
-        lone_word_noun(dict_, std::u32string_view(norm_.chars.data() + begin, end - begin));
+    uint32_t first = 0, count = 0;
+    if (!lattice_.dictionary_word(begin, end, &first, &count)) return;
+    const dict::Entry* noun = lone_word_noun(
+        dict_, std::u32string_view(norm_.chars.data() + begin, end - begin), first, count);
     if (noun == nullptr) return;
     lone_noun_ = *path_.front();  // emit() reads its span and entry only
     lone_noun_.end = end;

@@ -42,6 +42,17 @@ const dict::Entry& Lattice::entry(const Node& node) const {
   return dict_.entries()[node.entry];
 }
 
+bool Lattice::dictionary_word(int32_t begin, int32_t end, uint32_t* first, uint32_t* count) const {
+  if (begin < 0 || begin >= size_ || end <= begin || end > size_) return false;
+  for (size_t h = hits_at_[begin]; h < hits_at_[begin + 1]; ++h) {
+    if (hits_[h].end == end) {
+      *first = hits_[h].first, *count = hits_[h].count;
+      return true;
+    }
+  }
+  return false;
+}
+
 void Lattice::best_path(const std::u32string& chars, std::vector<const Node*>& path) {
   chars_ = &chars;
   size_ = static_cast<int32_t>(chars.size());

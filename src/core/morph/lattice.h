@@ -51,6 +51,11 @@ class Lattice {
   // The dictionary entry of a node that is neither a user word nor a guessed loanword.
   const dict::Entry& entry(const Node& node) const;
 
+  // After best_path(): the entries [*first, *first + *count) of the dictionary word spelled by
+  // the characters [begin, end) of that text, as the lattice's lookup found them; false when
+  // the dictionary has no such word.
+  bool dictionary_word(int32_t begin, int32_t end, uint32_t* first, uint32_t* count) const;
+
  private:
   void find_words();
   void lookup(int32_t pos);

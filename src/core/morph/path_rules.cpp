@@ -66,11 +66,10 @@ Joined joined_nodes(const std::vector<const Node*>& path, size_t i, const std::u
   return n > 1 && (length >= 3 || !all_in(written(i), U".")) ? Joined{n, "SE"} : Joined{1, nullptr};
 }
 
-const dict::Entry* lone_word_noun(const Dictionary& dict, std::u32string_view word) {
+const dict::Entry* lone_word_noun(const Dictionary& dict, std::u32string_view word, uint32_t first,
+                                  uint32_t count) {
   if (word.empty() || word.back() == U'다' || word.find(U' ') != std::u32string_view::npos)
     return nullptr;
-  uint32_t first = 0, count = 0;
-  if (!dict.find_word(word, &first, &count)) return nullptr;
   const dict::Entry* best = nullptr;
   for (uint32_t k = first; k < first + count; ++k) {
     const dict::Entry& e = dict.entries()[k];

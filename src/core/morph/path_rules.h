@@ -38,8 +38,10 @@ Joined joined_nodes(const std::vector<const Node*>& path, size_t i, const std::u
 
 // A text of one eojeol is far more often a name (a search, a title, a column of names) than a
 // clause. So when the dictionary has the whole `word` as a noun but the best path split it (보은
-// as 보/VV + 은/ETM), returns the cheapest of its noun entries; nullptr when it has none, or
-// when `word` ends in 다 (a predicate's citation form: 가다 is searched as the verb).
-const dict::Entry* lone_word_noun(const Dictionary& dict, std::u32string_view word);
+// as 보/VV + 은/ETM), returns the cheapest of its noun entries, among the word's entries
+// [first, first + count); nullptr when it has none, or when `word` ends in 다 (a predicate's
+// citation form: 가다 is searched as the verb).
+const dict::Entry* lone_word_noun(const Dictionary& dict, std::u32string_view word, uint32_t first,
+                                  uint32_t count);
 
 }  // namespace kornews
