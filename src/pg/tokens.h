@@ -111,7 +111,7 @@ struct TokenChunk {
 std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer);
 
 // A name is searched for as it is written alone, but the analysis of a sentence may cut it
-// differently: 김정은 북한 reads 김정 + 은 (a particle), 한고은이 reads 한 + 고은 + 이, 정형돈의
+// differently: 김정은 위원장 may read 김정 + 은 (a particle), 한고은이 reads 한 + 고은 + 이, 정형돈의
 // reads 정형 + 돈 + 의. So the token of an eojeol's first content morpheme also carries, as
 // alternatives, the eojeol's nominal run as written without the particles after it (한고은,
 // 정형돈) when the run has more than one morpheme, and a proper noun together with a particle
