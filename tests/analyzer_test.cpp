@@ -215,6 +215,9 @@ TEST(Analyzer, TagsQuotesBracketsAndEllipsesAsSejongDoes) {
   // MeCab reads ... after a word as ./SF ../SY: one ellipsis.
   EXPECT_EQ(analyze("그래서... 끝"), "그래서/MAJ .../SE 끝/NNG");
   EXPECT_EQ(analyze("좋네요.."), "좋/VA 네요/EF ./SF ./SF");  // two periods: two full stops
+  // MeCab tags the second of two sentence-final marks SY.
+  EXPECT_EQ(analyze("그래서.. 끝"), "그래서/MAJ ./SF ./SF 끝/NNG");
+  EXPECT_EQ(analyze("정말?! 그래"), "정말/MAG ?/SF !/SF 그렇/VA 어/EC");
   EXPECT_EQ(analyze("《작은 책》을"), "《/SSO 작/VA 은/ETM 책/NNG 》/SSC 을/JKO");
   // A stray mark that is none of these keeps the dictionary's tag.
   EXPECT_EQ(analyze("10% ~ 20%"), "10/SN %/SY ~/SY 20/SN %/SY");

@@ -11,11 +11,18 @@ constexpr std::u32string_view kOpening = U"([{‘“«‹〈《「『【〔〖�
 constexpr std::u32string_view kClosing = U")]}’”»›〉》」』】〕〗〙〛⟩";
 constexpr std::u32string_view kStraight = U"'\"";
 constexpr std::u32string_view kEllipsis = U".…‥⋯";
+constexpr std::u32string_view kSentenceFinal = U".?!";
 constexpr std::u32string_view kDigits = U"0123456789";
 
 bool all_in(std::u32string_view form, std::u32string_view set) {
   return std::all_of(form.begin(), form.end(),
                      [&](char32_t c) { return set.find(c) != std::u32string_view::npos; });
+}
+
+// Whether `length` ellipsis marks written together are one ellipsis: periods from three on
+// (two are a doubled full stop), any run with … ‥ or ⋯ in it.
+bool is_ellipsis(size_t length, bool periods_only) {
+  return length >= 3 || !periods_only;
 }
 
 }  // namespace
@@ -30,7 +37,9 @@ const char* sejong_symbol_tag(std::u32string_view form, char32_t before, char32_
     const bool text_follows = after != 0 && after != U' ';
     return opens_after && text_follows ? "SSO" : "SSC";
   }
-  if (all_in(form, kEllipsis) && (form.size() >= 3 || !all_in(form, U"."))) return "SE";
+  if (all_in(form, kEllipsis) && is_ellipsis(form.size(), all_in(form, U"."))) return "SE";
+  // MeCab tags only the first of ?! or !! (or of two periods) SF, the next one SY.
+  if (all_in(form, kSentenceFinal)) return "SF";
   return nullptr;
 }
 
@@ -61,9 +70,13 @@ Joined joined_nodes(const std::vector<const Node*>& path, size_t i, const std::u
   }
   if (!all_of(i, kEllipsis)) return {1, nullptr};
   size_t length = written(i).size();
-  while (i + n < path.size() && touching(i + n) && all_of(i + n, kEllipsis))
-    length += written(i + n++).size();
-  return n > 1 && (length >= 3 || !all_in(written(i), U".")) ? Joined{n, "SE"} : Joined{1, nullptr};
+  bool periods_only = all_in(written(i), U".");
+  while (i + n < path.size() && touching(i + n) && all_of(i + n, kEllipsis)) {
+    length += written(i + n).size();
+    periods_only = periods_only && all_in(written(i + n), U".");
+    ++n;
+  }
+  return n > 1 && is_ellipsis(length, periods_only) ? Joined{n, "SE"} : Joined{1, nullptr};
 }
 
 const dict::Entry* lone_word_noun(const Dictionary& dict, std::u32string_view word, uint32_t first,
