@@ -132,11 +132,19 @@ DROP TABLE ts_docs;
 
 -- A name is found however the analysis of its sentence cut it: 한고은이 reads 한/MM 고은/NNG
 -- 이/JKS and 제주도 가는 reads 제주/NNP 도/JX, so the eojeols also index 한고은 and 제주도 beside
--- their first noun, at its position; a query takes such forms as alternatives (OR).
+-- their nouns, at each of their positions; a query takes such forms as alternatives (OR).
 SELECT to_tsvector('korean', '드라마에 나온 한고은이 웃었다');
 SELECT to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주도') AS island,
        to_tsvector('korean', '여름에 제주도 가는 사람') @@ to_tsquery('korean', '제주') AS city,
        plainto_tsquery('korean', '한고은이') AS query;
+-- In a sentence 인천국제공항에서 reads 인천 + 국제 + 공항, alone 인천 + 국제공항: the whole name at
+-- every position of its run meets the query's alternatives with AND and with <-> alike.
+SELECT to_tsvector('korean', '인천국제공항에서 출발했다') AS sentence,
+       to_tsquery('korean', '인천국제공항') AS query;
+SELECT to_tsvector('korean', '인천국제공항에서 출발했다') @@ q AS found, q
+FROM (VALUES (to_tsquery('korean', '인천국제공항')), (plainto_tsquery('korean', '인천국제공항')),
+             (phraseto_tsquery('korean', '인천국제공항 출발')),
+             (websearch_to_tsquery('korean', '"인천국제공항에서 출발"'))) v(q);
 -- The parser hands those forms to the dictionary with their token only: a later lookup of the
 -- same text, here or in a query, does not get them.
 SELECT to_tsvector('korean', '드라마에 나온 한고은이') IS NOT NULL AS parsed,

@@ -245,9 +245,10 @@ EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin
     last++;
   }
   if (last == first || !IsNominalTag(ms[last - 1].tag) || TagIs(ms[first].tag, "SN")) return out;
-  // A determiner or prefix is not indexed (a numeral is, but stands for little): the noun's
-  // token carries the variants.
+  // A determiner or prefix is not indexed (a numeral is, but stands for little): the tokens
+  // from the noun on carry the variants.
   out.first = IsNominalTag(ms[first].tag) ? first : first + 1;
+  out.last = last;
   const auto text = [&](size_t from, size_t to) {
     return chunk.substr(ms[from].byte_start, ms[to].byte_end - ms[from].byte_start);
   };
@@ -334,7 +335,8 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
       } else {
         const size_t before = out->tokens.size();
         b.Span(start, run_end, type, type == kCompoundNoun ? CompoundParts(m, analyzer) : "");
-        if (i == eojeol.first && !eojeol.variants.empty() && out->tokens.size() == before + 1)
+        if (i >= eojeol.first && i < eojeol.last && !eojeol.variants.empty() &&
+            out->tokens.size() == before + 1)
           b.Variants(eojeol.variants, written);
       }
       pos = run_end;

@@ -85,7 +85,7 @@ struct SearchToken {
   // A compound noun's parts worth indexing (see CompoundParts): TokenChunk::parts[parts_offset
   // .. + parts_length); empty for other tokens.
   int32_t parts_offset = 0, parts_length = 0;
-  // Other written forms the eojeol this token starts may be searched by (EojeolVariants),
+  // Other written forms the eojeol this token belongs to may be searched by (EojeolVariants),
   // joined by '\0': TokenChunk::variants[variants_offset .. + variants_length).
   int32_t variants_offset = 0, variants_length = 0;
 };
@@ -111,14 +111,18 @@ struct TokenChunk {
 std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer);
 
 // A name is searched for as it is written alone, but the analysis of a sentence may cut it
-// differently: 김정은 위원장 may read 김정 + 은 (a particle), 한고은이 reads 한 + 고은 + 이, 정형돈의
-// reads 정형 + 돈 + 의. So the token of an eojeol's first content morpheme also carries, as
-// alternatives, the eojeol's nominal run as written without the particles after it (한고은,
-// 정형돈) when the run has more than one morpheme, and a proper noun together with a particle
-// 은 or 도 that ends the eojeol (김정은, 제주도), which may belong to the name.
+// differently: 김정은 위원장 may read 김정 + 은 (a particle), 한고은이 reads 한 + 고은 + 이,
+// 정형돈의 reads 정형 + 돈 + 의, and 인천국제공항에서 reads 인천 + 국제 + 공항 where the name alone
+// reads 인천 + 국제공항. So each token of an eojeol's nominal run also carries, as alternatives,
+// the run as written without the particles after it (한고은, 인천국제공항) when it has more than
+// one morpheme, and a proper noun together with a particle 은 or 도 that ends the eojeol (김정은,
+// 제주도), which may belong to the name. Every token of the run, so that a query, which ORs a
+// token's alternatives, is met by the whole name however either side cut it: with AND
+// (plainto_tsquery) any of its tokens' alternatives do, and with <-> (to_tsquery, a word cut in
+// several tokens) the name at as many positions in a row as the query has tokens.
 struct EojeolVariants {
-  size_t first = 0;      // the morpheme whose token carries them
-  std::string variants;  // joined by '\0'; empty: none
+  size_t first = 0, last = 0;  // the morphemes [first, last) whose tokens carry them
+  std::string variants;        // joined by '\0'; empty: none
 };
 // `ms[begin, end)` is one eojeol; offsets count in `chunk`.
 EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin, size_t end,
