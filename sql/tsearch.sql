@@ -145,6 +145,12 @@ SELECT to_tsvector('korean', '인천국제공항에서 출발했다') @@ q AS fo
 FROM (VALUES (to_tsquery('korean', '인천국제공항')), (plainto_tsquery('korean', '인천국제공항')),
              (phraseto_tsquery('korean', '인천국제공항 출발')),
              (websearch_to_tsquery('korean', '"인천국제공항에서 출발"'))) v(q);
+-- A noun the dictionary has whole is indexed too where the sentence cut it otherwise
+-- (우크라이나 사태 reads 우크라/NNP 이나/JC), but not after a common noun: 경제가 회복 is the
+-- economy, not the economist 경제가.
+SELECT to_tsvector('korean', '교황이 우크라이나 사태를 걱정했다') AS cut_name,
+       to_tsvector('korean', '교황이 우크라이나 사태를 걱정했다') @@ to_tsquery('korean', '우크라이나') AS found,
+       to_tsvector('korean', '경제가 회복된다') AS economy;
 -- The parser hands those forms to the dictionary with their token only: a later lookup of the
 -- same text, here or in a query, does not get them.
 SELECT to_tsvector('korean', '드라마에 나온 한고은이') IS NOT NULL AS parsed,

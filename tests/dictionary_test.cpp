@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -125,6 +126,29 @@ TEST(Dictionary, TheBuiltDictionaryVerifies) {
   EXPECT_NO_THROW(dict->verify());
   EXPECT_NE(dict->source().find("mecab-ko-dic"), std::string_view::npos);
   EXPECT_GT(dict->entry_count(), 800000u);
+}
+
+TEST(Dictionary, AWalkDownTheTrieFindsTheWordsATextBeginsWith) {
+  auto dict = Dictionary::open(KORNEWS_TEST_DICT);
+  // 우크라이나: 우크라 and 우크라이나 are words on the way, 우크라이나가 goes no further.
+  const std::u32string text = U"우크라이나가";
+  std::vector<size_t> words;
+  uint32_t state = 0;
+  size_t walked = 0;
+  while (walked < text.size() && dict->step(state, text[walked])) {
+    ++walked;
+    uint32_t first = 0, count = 0;
+    if (dict->word_at(state, &first, &count)) {
+      words.push_back(walked);
+      EXPECT_GT(count, 0u);
+      EXPECT_LE(first + count, dict->entry_count());
+    }
+  }
+  EXPECT_LT(walked, text.size());
+  EXPECT_NE(std::find(words.begin(), words.end(), 3u), words.end());
+  EXPECT_NE(std::find(words.begin(), words.end(), 5u), words.end());
+  uint32_t root = 0;
+  EXPECT_FALSE(dict->step(root, U'\u2603'));  // no word has a snowman in it
 }
 
 }  // namespace

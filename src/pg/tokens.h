@@ -18,6 +18,7 @@
 
 namespace kornews {
 class Analyzer;
+class Dictionary;
 struct Morpheme;
 }  // namespace kornews
 
@@ -116,17 +117,18 @@ std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& a
 // reads 인천 + 국제공항. So each token of an eojeol's nominal run also carries, as alternatives,
 // the run as written without the particles after it (한고은, 인천국제공항) when it has more than
 // one morpheme, and a proper noun together with a particle 은 or 도 that ends the eojeol (김정은,
-// 제주도), which may belong to the name. Every token of the run, so that a query, which ORs a
-// token's alternatives, is met by the whole name however either side cut it: with AND
-// (plainto_tsquery) any of its tokens' alternatives do, and with <-> (to_tsquery, a word cut in
-// several tokens) the name at as many positions in a row as the query has tokens.
+// 제주도), which may belong to the name; and a noun the dictionary has whole that the analysis
+// cut otherwise (우크라이나 as 우크라 + 이나), on the tokens it covers. Every token, so that a
+// query, which ORs a token's alternatives, is met by the whole name however either side cut it:
+// with AND (plainto_tsquery) any of its tokens' alternatives do, and with <-> (to_tsquery, a word
+// cut in several tokens) the name at as many positions in a row as the query has tokens.
 struct EojeolVariants {
   size_t first = 0, last = 0;  // the morphemes [first, last) whose tokens carry them
   std::string variants;        // joined by '\0'; empty: none
 };
 // `ms[begin, end)` is one eojeol; offsets count in `chunk`.
 EojeolVariants VariantsOf(const std::vector<kornews::Morpheme>& ms, size_t begin, size_t end,
-                          std::string_view chunk);
+                          std::string_view chunk, const kornews::Dictionary& dict);
 
 // PostgreSQL calls a token's dictionaries right after the parser returns it, so the parser hands
 // them what it knows of the token beyond its text: a compound's parts (korean_compound need not

@@ -51,6 +51,19 @@ class Dictionary {
   uint32_t trie_size() const { return trie_size_; }
 
   const dict::Entry* entries() const { return entries_; }
+  // A walk down the trie, one code point at a time from the root (state 0), for a caller that
+  // reads text as it goes: advances `state` by `cp` and returns true, or returns false when no
+  // dictionary word goes on with `cp`.
+  bool step(uint32_t& state, char32_t cp) const {
+    const uint16_t code = char_code(cp);
+    const uint32_t next = static_cast<uint32_t>(trie_[state].base) + code;
+    if (code == 0 || next >= trie_size_ || trie_[next].check != state) return false;
+    state = next;
+    return true;
+  }
+  // Whether the code points walked to `state` spell a dictionary word; if so, its entries are
+  // [*first, *first + *count).
+  bool word_at(uint32_t state, uint32_t* first, uint32_t* count) const;
   // Unknown-word entries follow the words' entries.
   bool is_unknown_entry(uint32_t entry) const { return entry >= first_unknown_entry_; }
   // Unknown-word entries of one character category.
