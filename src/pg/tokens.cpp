@@ -229,10 +229,6 @@ bool IsNominalTag(std::string_view tag) {
          TagIs(tag, "SH") || TagIs(tag, "XSN") || TagIs(tag, "XR") || TagIs(tag, "UNKNOWN");
 }
 
-}  // namespace
-
-namespace {
-
 // What follows a noun inside its eojeol: particles, endings, the copula, symbols.
 bool IsFunctionalTag(std::string_view tag) {
   return !tag.empty() && (tag[0] == 'J' || tag[0] == 'E' || TagIs(tag, "VCP") || IsSymbolTag(tag));

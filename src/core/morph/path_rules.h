@@ -21,9 +21,9 @@ class Dictionary;
 // marks and brackets are opening (SSO) or closing (SSC), three periods or more an ellipsis
 // (SE), other periods, question and exclamation marks full stops (SF): MeCab's own SSO/SSC
 // entries cover only ASCII brackets and a few CJK ones, its unknown-symbol rule gives SY to
-// the rest (and to the second mark of ?! or ..). A straight quote (' or ") opens when it starts the
-// text or follows a space or an opening mark, and is not followed by a space or the end;
-// otherwise it closes.
+// the rest (and to the second mark of ?! or ..). A straight quote (' or ") opens when it
+// starts the text or follows a space or an opening mark, and is not followed by a space or the
+// end; otherwise it closes.
 const char* sejong_symbol_tag(std::u32string_view form, char32_t before, char32_t after);
 
 // MeCab splits what Sejong writes as one morpheme: a number with separators (3/SN ./SY 5/SN is
