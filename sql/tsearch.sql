@@ -151,6 +151,10 @@ FROM (VALUES (to_tsquery('korean', '인천국제공항')), (plainto_tsquery('kor
 SELECT to_tsvector('korean', '교황이 우크라이나 사태를 걱정했다') AS cut_name,
        to_tsvector('korean', '교황이 우크라이나 사태를 걱정했다') @@ to_tsquery('korean', '우크라이나') AS found,
        to_tsvector('korean', '경제가 회복된다') AS economy;
+-- ts_headline marks such a name as one word, however many tokens the analysis cut it into.
+SELECT ts_headline('korean', '싸이는 인천국제공항에서 출국했다', to_tsquery('korean', '인천국제공항')) AS split,
+       ts_headline('korean', '교황이 우크라이나 사태를 걱정했다', to_tsquery('korean', '우크라이나')) AS dictionary_noun,
+       ts_headline('korean', '갤럭시S24를 샀다', to_tsquery('korean', '갤럭시S24')) AS letters_and_digits;
 -- The parser hands those forms to the dictionary with their token only: a later lookup of the
 -- same text, here or in a query, does not get them.
 SELECT to_tsvector('korean', '드라마에 나온 한고은이') IS NOT NULL AS parsed,

@@ -126,6 +126,75 @@ constexpr int kDefaultWord = 2;
 constexpr int kDefaultSpace = 12;
 constexpr int kDefaultHyphenatedWord = 17;
 
+// Whether `text` starts with `prefix`, ASCII letters compared without case (lexemes are
+// lower-cased, the text is as written).
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  if (prefix.size() > text.size()) return false;
+  for (size_t i = 0; i < prefix.size(); i++)
+    if (pg_ascii_tolower(static_cast<unsigned char>(text[i])) !=
+        pg_ascii_tolower(static_cast<unsigned char>(prefix[i])))
+      return false;
+  return true;
+}
+
+// A token found by a longer form its eojeol gave it (우크라 of 우크라이나 사태, read 우크라 + 이나,
+// found by 우크라이나): the highlight also covers the tokens after it that spell the rest of the
+// form.
+void HighlightWholeForms(HeadlineWordEntry* w, int n, TSQuery query) {
+  for (int i = 0; i < n; i++) {
+    if (w[i].repeated || !w[i].selected || w[i].type == kn::kBlank) continue;
+    const std::string_view word(w[i].word, w[i].len);
+    for (int m = i; m < n && (m == i || w[m].repeated); m++) {
+      if (w[m].item == nullptr) continue;
+      const std::string_view form(GETOPERAND(query) + w[m].item->distance, w[m].item->length);
+      if (form.size() <= word.size() || !StartsWith(form, word)) continue;
+      size_t covered = word.size();
+      int j = i + 1;
+      for (; j < n && covered < form.size(); j++) {
+        if (w[j].repeated) continue;
+        if (w[j].type == kn::kBlank || kn::IsBaseType(w[j].type)) break;
+        const std::string_view next(w[j].word, w[j].len);
+        if (!StartsWith(form.substr(covered), next)) break;
+        covered += next.size();
+      }
+      if (covered != form.size()) continue;
+      for (int k = i + 1; k < j; k++)
+        if (!w[k].repeated) w[k].selected = 1;
+    }
+  }
+}
+
+// PostgreSQL marks each selected token on its own: one word cut into several tokens would come
+// out as <b>인천</b><b>국제</b><b>공항</b>. Selected tokens written next to each other become one
+// entry, <b>인천국제공항</b>; the ones merged into it are skipped.
+void MergeAdjacentHighlights(HeadlineWordEntry* w, int n) {
+  for (int i = 0; i < n; i++) {
+    if (w[i].repeated || !w[i].selected || w[i].skip || w[i].replace) continue;
+    int last = i;  // the last selected token of the run
+    size_t length = w[i].len;
+    for (int j = i + 1; j < n; j++) {
+      if (w[j].repeated || (w[j].skip && !w[j].selected)) continue;  // outputs nothing
+      if (!w[j].selected || w[j].replace || w[j].type == kn::kBlank || w[j].in != w[i].in ||
+          length + w[j].len > UINT16_MAX)  // HeadlineWordEntry::len has 16 bits
+        break;
+      last = j;
+      length += w[j].len;
+    }
+    if (last == i) continue;
+    char* merged = static_cast<char*>(palloc(length));
+    size_t at = 0;
+    for (int j = i; j <= last; j++) {
+      if (w[j].repeated || w[j].skip) continue;
+      memcpy(merged + at, w[j].word, w[j].len);
+      at += w[j].len;
+      if (j > i) w[j].skip = 1;
+    }
+    w[i].word = merged;
+    w[i].len = static_cast<int>(at);
+    i = last;
+  }
+}
+
 }  // namespace
 
 Datum korean_prs_headline(PG_FUNCTION_ARGS) {
@@ -177,6 +246,8 @@ Datum korean_prs_headline(PG_FUNCTION_ARGS) {
     i = j;
   }
 
+  HighlightWholeForms(w, n, PG_GETARG_TSQUERY(2));
+
   // Base tokens: not output; their highlight goes to the written token before them.
   int host = -1;
   for (int i = 0; i < n; i++) {
@@ -192,6 +263,7 @@ Datum korean_prs_headline(PG_FUNCTION_ARGS) {
       host = i;
     }
   }
+  MergeAdjacentHighlights(w, n);
   pfree(types);
   PG_RETURN_POINTER(prs);
 }
