@@ -201,12 +201,8 @@ std::string_view Dictionary::source() const {
   return header_->source;
 }
 
-bool Dictionary::word_at(uint32_t state, uint32_t* first, uint32_t* count) const {
-  const uint32_t value = trie_[state].value;
-  if (value == dict::kNoValue) return false;
-  *first = value >> 8, *count = value & 0xFF;
-  if (*first > entry_count_ || *count > entry_count_ - *first) corrupt(path_, "entry out of range");
-  return true;
+void Dictionary::entry_out_of_range() const {
+  corrupt(path_, "entry out of range");
 }
 
 const dict::Entry* Dictionary::unknown_entries(uint32_t category, uint32_t* count) const {

@@ -62,8 +62,15 @@ class Dictionary {
     return true;
   }
   // Whether the code points walked to `state` spell a dictionary word; if so, its entries are
-  // [*first, *first + *count).
-  bool word_at(uint32_t state, uint32_t* first, uint32_t* count) const;
+  // [*first, *first + *count). The trie keeps them in the unit itself, so a walk that reads it
+  // right after step() pays no second cache miss.
+  bool word_at(uint32_t state, uint32_t* first, uint32_t* count) const {
+    const uint32_t value = trie_[state].value;
+    if (value == dict::kNoValue) return false;
+    *first = value >> 8, *count = value & 0xFF;
+    if (*first > entry_count_ || *count > entry_count_ - *first) entry_out_of_range();
+    return true;
+  }
   // Unknown-word entries follow the words' entries.
   bool is_unknown_entry(uint32_t entry) const { return entry >= first_unknown_entry_; }
   // Unknown-word entries of one character category.
@@ -109,6 +116,7 @@ class Dictionary {
 
  private:
   Dictionary() = default;
+  [[noreturn]] void entry_out_of_range() const;
   std::string path_;
   const uint8_t* base_ = nullptr;
   size_t size_ = 0;

@@ -101,9 +101,6 @@ void Lattice::find_words() {
   Walk walks[kWalks];
   int active = 0;
   int32_t unstarted = 0;
-  const auto unit_for = [&](uint32_t state, uint16_t code) {
-    return static_cast<uint32_t>(trie[state].base) + code;
-  };
   const auto start = [&](Walk& w) {
     while (unstarted < size_ && is_space(chars[unstarted])) ++unstarted;
     if (unstarted >= size_) return false;
@@ -115,24 +112,19 @@ void Lattice::find_words() {
   while (active > 0) {
     for (int i = 0; i < active;) {
       Walk& w = walks[i];
-      const uint16_t code = w.next < size_ ? dict_.char_code(chars[w.next]) : 0;
-      const uint32_t next = unit_for(w.state, code);
-      if (code == 0 || next >= trie_size || trie[next].check != w.state) {
+      if (w.next >= size_ || !dict_.step(w.state, chars[w.next])) {
         if (!start(w)) w = walks[--active];
         continue;  // the walk now in slot i (if any) takes its first step next
       }
-      w.state = next;
-      const uint32_t value = trie[next].value;
       ++w.next;
-      if (value != dict::kNoValue) {
-        const uint32_t first = value >> 8, count = value & 0xFF;
-        if (first > dict_.entry_count() || count > dict_.entry_count() - first)
-          corrupt_entry(dict_);
+      uint32_t first = 0, count = 0;
+      if (dict_.word_at(w.state, &first, &count)) {
         __builtin_prefetch(entries + first);
         found_.push_back(Found{w.begin, Hit{w.next, first, count}});
       }
       if (w.next < size_) {
-        const uint32_t ahead = unit_for(w.state, dict_.char_code(chars[w.next]));
+        const uint32_t ahead =
+            static_cast<uint32_t>(trie[w.state].base) + dict_.char_code(chars[w.next]);
         if (ahead < trie_size) __builtin_prefetch(trie + ahead);
       }
       ++i;
