@@ -94,15 +94,12 @@ class Builder {
   void Variants(std::string_view variants, std::string_view token) {
     SearchToken& t = out_->tokens.back();
     t.variants_offset = static_cast<int32_t>(out_->variants.size());
-    while (!variants.empty()) {
-      const std::string_view v = variants.substr(0, variants.find('\0'));
-      if (v != token && v.size() <= static_cast<size_t>(kMaxTokenBytes)) {
-        if (out_->variants.size() > static_cast<size_t>(t.variants_offset))
-          out_->variants.push_back('\0');
-        out_->variants.append(v);
-      }
-      variants.remove_prefix(std::min(variants.size(), v.size() + 1));
-    }
+    ForEachJoined(variants, [&](std::string_view v) {
+      if (v == token || v.size() > static_cast<size_t>(kMaxTokenBytes)) return;
+      if (out_->variants.size() > static_cast<size_t>(t.variants_offset))
+        out_->variants.push_back('\0');
+      out_->variants.append(v);
+    });
     t.variants_length = static_cast<int32_t>(out_->variants.size()) - t.variants_offset;
   }
 
@@ -235,11 +232,9 @@ bool IsFunctionalTag(std::string_view tag) {
 }
 
 void AddVariant(EojeolVariants& out, std::string_view form, size_t first, size_t last) {
-  for (std::string_view rest = out.variants; !rest.empty();) {
-    const std::string_view known = rest.substr(0, rest.find('\0'));
-    if (known == form) return;
-    rest.remove_prefix(std::min(rest.size(), known.size() + 1));
-  }
+  bool known = false;
+  ForEachJoined(out.variants, [&](std::string_view v) { known = known || v == form; });
+  if (known) return;
   if (out.variants.empty()) {
     out.first = first, out.last = last;
   } else {

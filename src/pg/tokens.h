@@ -9,6 +9,7 @@
 // function skips base tokens and moves their highlight to that surface token.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -78,6 +79,17 @@ inline bool TagIs(std::string_view tag, const char (&name)[N]) {
 
 // Maps a Sejong tag to a word token type (kNoun ... kUnknown).
 TokenType TypeOfTag(std::string_view tag);
+
+// Lists of forms (a compound's parts, an eojeol's variants) travel as one string, the forms
+// joined by '\0'. Calls f(form) for each form of `joined`, in order.
+template <typename F>
+void ForEachJoined(std::string_view joined, F&& f) {
+  while (!joined.empty()) {
+    const std::string_view form = joined.substr(0, joined.find('\0'));
+    f(form);
+    joined.remove_prefix(std::min(joined.size(), form.size() + 1));
+  }
+}
 
 struct SearchToken {
   int32_t offset;  // into the original text, or into TokenChunk::base_text for base tokens

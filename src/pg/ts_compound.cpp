@@ -85,12 +85,9 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
   const size_t count = parts->empty() ? 0 : std::count(parts->begin(), parts->end(), '\0') + 1;
   auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * (count + 2)));
   res[0].lexeme = kn::LowerCopy(in, len);
-  size_t from = 0;
-  for (size_t i = 0; i < count; i++) {
-    size_t to = parts->find('\0', from);
-    if (to == std::string::npos) to = parts->size();
-    res[i + 1].lexeme = kn::LowerCopy(parts->data() + from, static_cast<int>(to - from));
-    from = to + 1;
-  }
+  size_t i = 1;
+  kn::ForEachJoined(*parts, [&](std::string_view part) {
+    res[i++].lexeme = kn::LowerCopy(part.data(), static_cast<int>(part.size()));
+  });
   PG_RETURN_POINTER(kn::WithEojeolVariants(res, in, len));
 }
