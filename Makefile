@@ -11,7 +11,6 @@ PG_SRCS    = $(sort $(wildcard src/pg/*.cpp))
 OBJS       = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
 
 DATA_built    = $(EXTENSION)--$(EXTVERSION).sql
-DATA_TSEARCH  = build/kornews.dic data/kornews_ner.model
 REGRESS       = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS  = --load-extension=$(EXTENSION) --encoding=UTF8
 EXTRA_CLEAN   = $(EXTENSION)--$(EXTVERSION).sql
@@ -45,6 +44,24 @@ EXTRA_CLEAN += $(OBJS:.o=.d)
 
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/sql/*.sql))
 	cat $^ > $@
+
+# The dictionary and the entity model are mapped by running backends, so they are never written
+# in place (a backend would read a half-written file, or get SIGBUS past a truncation): each is
+# installed under a temporary name and renamed over the old one. Backends pick the new file up
+# at their next statement. (PGXS's DATA_TSEARCH would copy onto the old file.)
+MAPPED_DATA = build/kornews.dic data/kornews_ner.model
+TSEARCH_DIR = $(DESTDIR)$(datadir)/tsearch_data
+install: install-mapped-data
+install-mapped-data: build/kornews.dic
+	$(MKDIR_P) '$(TSEARCH_DIR)'
+	for f in $(MAPPED_DATA); do \
+	  dest='$(TSEARCH_DIR)'/$$(basename $$f); \
+	  $(INSTALL_DATA) $$f "$$dest.new.$$$$" && mv -f "$$dest.new.$$$$" "$$dest" || exit 1; \
+	done
+uninstall: uninstall-mapped-data
+uninstall-mapped-data:
+	rm -f $(addprefix '$(TSEARCH_DIR)'/,$(notdir $(MAPPED_DATA)))
+.PHONY: install-mapped-data uninstall-mapped-data
 
 # The dictionary and the CLI come from the CMake build (one source of truth for the core).
 all: build/kornews.dic

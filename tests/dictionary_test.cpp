@@ -107,12 +107,31 @@ TEST_F(BadDictionary, TruncatedFileIsRejectedAtOpen) {
   }
 }
 
+TEST_F(BadDictionary, OneChangedByteAnywhereIsACorruptFile) {
+  const std::string real = real_dictionary();
+  // A byte in each stretch of the file: the header's section table, the char classes, the
+  // trie, the entries, the matrix, the column bounds near the end.
+  for (const size_t at : {sizeof(dict::FileHeader) - 8, sizeof(dict::FileHeader) + 100,
+                          real.size() / 5, real.size() / 2, real.size() - 5000, real.size() - 1}) {
+    std::string bytes = real;
+    bytes[at] ^= 0x01;
+    write(bytes);
+    try {
+      Dictionary::open(path_);
+      FAIL() << "opened a file with byte " << at << " changed";
+    } catch (const DictionaryError& e) {
+      EXPECT_FALSE(e.hint().empty()) << at;
+    }
+  }
+}
+
 TEST_F(BadDictionary, FlippedBytesFailVerificationAndNeverCrashAnalysis) {
   std::string bytes = real_dictionary();
   // Scribble over a stretch in the middle of the payload (trie and entries live there).
   for (size_t i = bytes.size() / 5; i < bytes.size() / 5 + 200000; i += 7) bytes[i] ^= 0x5A;
   write(bytes);
-  auto dict = Dictionary::open(path_);  // the cheap open does not read the payload
+  EXPECT_THROW(Dictionary::open(path_), DictionaryError);
+  auto dict = Dictionary::open(path_, /*verify=*/false);  // the header alone looks right
   EXPECT_THROW(dict->verify(), DictionaryError);
   Analyzer analyzer(dict);
   try {

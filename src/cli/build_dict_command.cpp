@@ -29,8 +29,7 @@ int build_dict_command(const Args& args) {
                         .parse(args);
   if (stop) return *stop;
   if (verify_only) {
-    auto dict = Dictionary::open(out_path);
-    dict->verify();
+    auto dict = Dictionary::open(out_path);  // verifies the checksum
     std::cout << out_path << ": ok, " << dict->source() << ", " << dict->entry_count()
               << " entries, " << dict->file_size() << " bytes\n";
     return 0;
@@ -45,7 +44,7 @@ int build_dict_command(const Args& args) {
             << stats.trie_units << " trie units, " << stats.file_size << " bytes -> " << out_path
             << "\n";
   if (stats.skipped_words) std::cout << "  skipped " << stats.skipped_words << " words\n";
-  Dictionary::open(out_path)->verify();
+  Dictionary::open(out_path);  // read back and verified
   return 0;
 }
 

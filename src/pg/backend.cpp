@@ -11,7 +11,9 @@
 
 #include "core/dict/dictionary.h"
 #include "core/error.h"
+#include "core/interrupt.h"
 #include "core/morph/analyzer.h"
+#include "pg/mapped_files.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 #include "pg/user_dict.h"
@@ -30,6 +32,7 @@ char g_default_path[MAXPGPATH];     // boot value: $sharedir/tsearch_data/kornew
 struct AnalyzerCache {
   std::string path;
   std::unique_ptr<kornews::Analyzer> analyzer;
+  kn::StatementMark checked;  // when the file on disk was last compared with the mapping
 };
 // Deliberately leaked at backend exit: the process is going away, and running destructors from
 // exit() after PostgreSQL's own shutdown would buy nothing.
@@ -58,6 +61,8 @@ void _PG_init(void) {
       &g_dictionary_path, g_default_path, PGC_SUSET, 0, nullptr, nullptr, nullptr);
   kn::DefineNerSettings();
   MarkGUCPrefixReserved("kornews");
+  // Core loops outside the analyzer (article and headline parsing, keys) poll the same hook.
+  kornews::set_interrupt_poll(&InterruptHook);
 }
 
 namespace kn {
@@ -79,7 +84,23 @@ namespace {
 kornews::Analyzer& OpenAnalyzer() {
   const std::string path = g_dictionary_path != nullptr ? g_dictionary_path : "";
   if (g_cache == nullptr) g_cache = new AnalyzerCache;
-  if (g_cache->analyzer && g_cache->path == path) return *g_cache->analyzer;
+  if (g_cache->analyzer && g_cache->path == path) {
+    if (!kn::FirstCallInStatement(&g_cache->checked)) return *g_cache->analyzer;
+    switch (g_cache->analyzer->dictionary().disk_state()) {
+      case kornews::io::DiskState::kUnchanged:
+        return *g_cache->analyzer;
+      case kornews::io::DiskState::kReplaced:
+        break;  // a new file at the path: open it below
+      case kornews::io::DiskState::kChangedInPlace:
+        // Never read the mapping again: pages past a truncation raise SIGBUS. The next
+        // statement opens (and verifies) whatever the path holds then.
+        g_cache->analyzer.reset();
+        g_cache->path.clear();
+        throw kornews::DictionaryError("kornews dictionary \"" + path +
+                                           "\" was changed in place while in use",
+                                       kn::kReplaceAtomicallyHint);
+    }
+  }
 
   // Drop the old analyzer first: a failed reopen must not leave the previous dictionary in use
   // under the new setting.
@@ -91,7 +112,8 @@ kornews::Analyzer& OpenAnalyzer() {
                                    "it to use the installed dictionary.");
   std::shared_ptr<const kornews::Dictionary> dict;
   try {
-    dict = kornews::Dictionary::open(path);
+    dict = kornews::Dictionary::open(path, /*verify=*/false);
+    VerifyOncePerFile(dict->identity(), [&] { dict->verify(); });
   } catch (const kornews::DictionaryError& e) {
     // Make sure the hint names the setting, which is what a SQL user can change.
     std::string hint = e.hint();
@@ -106,6 +128,7 @@ kornews::Analyzer& OpenAnalyzer() {
   options.interrupt_check = &InterruptHook;
   g_cache->analyzer = std::make_unique<kornews::Analyzer>(std::move(dict), options);
   g_cache->path = path;
+  kn::FirstCallInStatement(&g_cache->checked);  // just compared: it is what we mapped
   g_generation++;
   g_opened++;
   return *g_cache->analyzer;

@@ -14,6 +14,7 @@
 #include "core/morph/analyzer.h"
 #include "core/text/utf8.h"
 #include "pg/backend.h"
+#include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
@@ -82,6 +83,7 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
+  MemoryContext scratch = kn::CreateChunkScratch();
 
   int32 ord = 0;
   int64 cp_base = 0;  // code points before the current chunk
@@ -91,6 +93,7 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
     const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
     const std::string_view chunk = input.substr(begin, end - begin);
     AnalyzeChunk(buf, chunk);
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     for (const kornews::Morpheme& m : *buf->object) {
       Datum values[5];
       bool nulls[5] = {false, false, false, false, false};
@@ -101,6 +104,7 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
       values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
     }
+    kn::EndChunk(scratch, caller);
     cp_base += static_cast<int64>(kornews::utf8::count_code_points(chunk));
     begin = end;
   }
@@ -114,14 +118,16 @@ Datum ko_tokenize(PG_FUNCTION_ARGS) {
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+  MemoryContext scratch = kn::CreateChunkScratch();
   size_t begin = 0;
   while (begin < input.size()) {
     CHECK_FOR_INTERRUPTS();
     const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
     AnalyzeChunk(buf, input.substr(begin, end - begin));
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     for (const kornews::Morpheme& m : *buf->object)
-      astate = accumArrayResult(astate, PointerGetDatum(JoinFormTag(m)), false, TEXTOID,
-                                CurrentMemoryContext);
+      astate = accumArrayResult(astate, PointerGetDatum(JoinFormTag(m)), false, TEXTOID, caller);
+    kn::EndChunk(scratch, caller);
     begin = end;
   }
   buf->Release();
@@ -136,6 +142,7 @@ Datum ko_nouns(PG_FUNCTION_ARGS) {
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<kn::TokenChunk>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+  MemoryContext scratch = kn::CreateChunkScratch();
   size_t begin = 0;
   while (begin < input.size()) {
     CHECK_FOR_INTERRUPTS();
@@ -146,13 +153,15 @@ Datum ko_nouns(PG_FUNCTION_ARGS) {
       kn::TokenizeChunk(kn::BackendAnalyzer(), input, begin, end, buf->object);
     });
     const kn::TokenChunk& chunk = *buf->object;
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     for (const kn::SearchToken& t : chunk.tokens) {
       if (!IsNounToken(t.type)) continue;
       const char* p =
           kn::IsBaseType(t.type) ? chunk.base_text.data() + t.offset : input.data() + t.offset;
       astate = accumArrayResult(astate, PointerGetDatum(cstring_to_text_with_len(p, t.length)),
-                                false, TEXTOID, CurrentMemoryContext);
+                                false, TEXTOID, caller);
     }
+    kn::EndChunk(scratch, caller);
     begin = end;
   }
   buf->Release();

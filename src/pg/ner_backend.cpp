@@ -10,6 +10,7 @@
 #include "pg/ner_backend.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "core/ner/ner_model.h"
 #include "core/ner/tagger.h"
 #include "pg/guard.h"
+#include "pg/mapped_files.h"
 #include "pg/postgres_headers.h"
 
 #pragma GCC diagnostic push
@@ -40,6 +42,10 @@ char g_default_model[MAXPGPATH];
 struct TaggerCache {
   std::string path;
   std::unique_ptr<kornews::ner::EntityTagger> tagger;
+  // The model file as it was when mapped (taken right after opening it), and when it was last
+  // compared with the file at the path (see pg/mapped_files.h).
+  kornews::io::FileIdentity identity;
+  kn::StatementMark checked;
 };
 TaggerCache* g_tagger = nullptr;  // leaked at exit, like the analyzer
 
@@ -77,7 +83,20 @@ void DefineNerSettings() {
 kornews::ner::EntityTagger& BackendTagger() {
   const std::string path = g_model_path != nullptr ? g_model_path : "";
   if (g_tagger == nullptr) g_tagger = new TaggerCache;
-  if (g_tagger->tagger && g_tagger->path == path) return *g_tagger->tagger;
+  if (g_tagger->tagger && g_tagger->path == path) {
+    if (!FirstCallInStatement(&g_tagger->checked)) return *g_tagger->tagger;
+    const std::optional<kornews::io::FileIdentity> now = kornews::io::FileIdentity::of(path);
+    if (now && *now == g_tagger->identity) return *g_tagger->tagger;
+    if (now && now->same_file(g_tagger->identity)) {
+      // Changed in place under the mapping: never read it again (see BackendAnalyzer).
+      g_tagger->tagger.reset();
+      g_tagger->path.clear();
+      throw kornews::ner::ModelError(
+          "kornews entity model \"" + path + "\" was changed in place while in use",
+          kReplaceAtomicallyHint);
+    }
+    // Another file at the path now: open it below.
+  }
   g_tagger->tagger.reset();
   g_tagger->path.clear();
   if (path.empty())
@@ -94,6 +113,10 @@ kornews::ner::EntityTagger& BackendTagger() {
                                    "`kornews train-ner` (docs/entities.md).");
   }
   g_tagger->path = path;
+  // Taken after the open: a file renamed over the path in between is seen, harmlessly, as a
+  // replacement at the next statement.
+  g_tagger->identity = kornews::io::FileIdentity::of(path).value_or(kornews::io::FileIdentity{});
+  FirstCallInStatement(&g_tagger->checked);
   return *g_tagger->tagger;
 }
 

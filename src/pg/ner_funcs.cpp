@@ -11,6 +11,7 @@
 #include "core/ner/tagger.h"
 #include "core/text/utf8.h"
 #include "pg/backend.h"
+#include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
@@ -45,6 +46,7 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::news::CivilDa
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   auto* buf = kn::AttachToContext<EntityBuffer>(CurrentMemoryContext);
+  MemoryContext scratch = kn::CreateChunkScratch();
 
   int64 cp_base = 0;
   size_t begin = 0;
@@ -62,6 +64,7 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::news::CivilDa
       options.user = user;
       kn::BackendTagger().tag(kn::BackendAnalyzer(), chunk, options, *buf->object);
     });
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     for (const kornews::ner::Entity& e : *buf->object) {
       Datum values[5];
       bool nulls[5] = {false, false, false, false, e.normalized.empty()};
@@ -76,6 +79,7 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::news::CivilDa
               : PointerGetDatum(cstring_to_text_with_len(e.normalized.data(), e.normalized.size()));
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
     }
+    kn::EndChunk(scratch, caller);
     cp_base += static_cast<int64>(kornews::utf8::count_code_points(chunk));
     begin = end;
   }

@@ -7,6 +7,7 @@
 
 #include "core/news/article_parser.h"
 #include "pg/backend.h"
+#include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
@@ -30,9 +31,11 @@ Datum ko_parse_article(PG_FUNCTION_ARGS) {
   using Sections = std::vector<news::ArticleSection>;
   auto* sections = kn::AttachToContext<Sections>(CurrentMemoryContext);
   kn::Guarded([&] { sections->object = new Sections(news::parse_article(input)); });
+  MemoryContext scratch = kn::CreateChunkScratch();
   int32 ord = 0;
   for (const news::ArticleSection& s : *sections->object) {
     CHECK_FOR_INTERRUPTS();
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     Datum values[4];
     bool nulls[4] = {false, false, false, false};
     values[0] = Int32GetDatum(++ord);
@@ -41,6 +44,7 @@ Datum ko_parse_article(PG_FUNCTION_ARGS) {
         cstring_to_text_with_len(s.content.data(), static_cast<int>(s.content.size())));
     values[3] = Int32GetDatum(static_cast<int32>(s.line_no));
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+    kn::EndChunk(scratch, caller);
   }
   sections->Release();
   return (Datum)0;

@@ -10,6 +10,7 @@
 
 #include "core/news/headline_parser.h"
 #include "pg/backend.h"
+#include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/news_datetime.h"
@@ -153,11 +154,14 @@ Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
 
   auto* scan = kn::AttachToContext<HeadlineScan>(CurrentMemoryContext);
   kn::Guarded([&] { scan->object = new HeadlineScan(input, reference); });
+  MemoryContext scratch = kn::CreateChunkScratch();
   bool more = true;
   while (more) {
     CHECK_FOR_INTERRUPTS();
     more = kn::Guarded([&] { return scan->object->step(); });
+    MemoryContext caller = MemoryContextSwitchTo(scratch);
     for (const news::HeadlineRow& row : scan->object->parser.ready_rows()) PutRow(rsinfo, row);
+    kn::EndChunk(scratch, caller);
   }
   scan->Release();
   return (Datum)0;

@@ -57,6 +57,9 @@ CREATE FUNCTION kornews.ko_korean_indexes(
     OUT definition text)
 RETURNS SETOF record
 LANGUAGE sql STABLE
+-- Pinned: an operator or function that a caller's search_path puts before pg_catalog (such as
+-- a public.=(oid, regclass), for which pg_catalog has no exact match) must never run in here.
+SET search_path = pg_catalog, pg_temp
 AS $$
 WITH analysis(classid, objid) AS (
     SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid

@@ -11,6 +11,7 @@
 #include "core/dict/double_array_builder.h"
 #include "core/dict/user_contexts.h"
 #include "core/error.h"
+#include "core/io/checksum.h"
 #include "core/morph/feature.h"
 #include "core/text/utf8.h"
 
@@ -46,12 +47,6 @@ void append_vector(std::string& out, const std::vector<T>& v) {
 }
 
 }  // namespace
-
-uint64_t fnv1a64(const uint8_t* data, size_t size) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 0x100000001b3ULL;
-  return h;
-}
 
 BuildStats build_dictionary(const MecabSource& source, const std::string& out_path) {
   BuildStats stats;
@@ -204,8 +199,13 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   std::memcpy(header.magic, kMagic, sizeof kMagic);
   header.format_version = kFormatVersion;
   header.header_size = sizeof(FileHeader);
-  std::snprintf(header.source, sizeof header.source, "%s",
-                source.version.empty() ? "mecab-ko-dic (unknown version)" : source.version.c_str());
+  const std::string version =
+      source.version.empty() ? "mecab-ko-dic (unknown version)" : source.version;
+  // Never cut: a source shown without the end of its integrity hash cannot be checked.
+  if (version.size() >= sizeof header.source)
+    throw DictionaryError("the dictionary source \"" + version + "\" is longer than the header's " +
+                          std::to_string(sizeof header.source - 1) + " bytes");
+  std::memcpy(header.source, version.c_str(), version.size() + 1);
   const auto add_section = [&](Section id, const std::string& bytes) {
     while (payload.size() % 8) payload.push_back('\0');
     SectionRef& ref = header.sections[header.section_count++];
@@ -238,8 +238,7 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kUserContexts, bytes_of(user_contexts));
 
   header.file_size = sizeof(FileHeader) + payload.size();
-  header.payload_checksum =
-      fnv1a64(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  header.payload_checksum = io::checksum64(payload.data(), payload.size());
   stats.file_size = header.file_size;
 
   // Write next to the target and rename, so a reader never maps a half-written file.

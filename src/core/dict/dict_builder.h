@@ -18,7 +18,5 @@ struct BuildStats {
 
 BuildStats build_dictionary(const MecabSource& source, const std::string& out_path);
 
-// FNV-1a 64 of a byte range: the payload checksum of the header.
-uint64_t fnv1a64(const uint8_t* data, size_t size);
 
 }  // namespace kornews::dict

@@ -7,7 +7,7 @@
 namespace kornews::dict {
 
 inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
-inline constexpr uint32_t kFormatVersion = 2;        // not yet released: no reader of another
+inline constexpr uint32_t kFormatVersion = 3;        // not yet released: no reader of another
 inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
 
 enum class Section : uint32_t {
@@ -39,8 +39,10 @@ struct FileHeader {
   uint32_t format_version;
   uint32_t header_size;
   uint64_t file_size;
-  uint64_t payload_checksum;  // FNV-1a 64 over bytes [header_size, file_size)
-  char source[96];            // NUL-terminated, e.g. "mecab-ko-dic 0.1.3 sha512-..."
+  uint64_t payload_checksum;  // io::checksum64 over bytes [header_size, file_size)
+  // NUL-terminated, e.g. "mecab-ko-dic 2.1.1-20180720 sha512-<88 characters of base64>": room
+  // for the whole pinned integrity hash, so it can be compared with the pin.
+  char source[160];
   uint32_t section_count;
   uint32_t reserved;
   SectionRef sections[static_cast<uint32_t>(Section::kCount) - 1];

@@ -1,16 +1,10 @@
 #include "core/dict/dictionary.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 
-#include "core/dict/dict_builder.h"
 #include "core/error.h"
+#include "core/io/checksum.h"
 #include "core/morph/feature.h"
 
 namespace kornews {
@@ -26,30 +20,22 @@ constexpr const char* kRebuildHint =
 
 }  // namespace
 
-std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    throw DictionaryError(
-        "cannot open kornews dictionary \"" + path + "\": " + std::strerror(errno),
-        "Install it with make install (it goes to $(pg_config --sharedir)/tsearch_data), or set "
-        "kornews.dictionary_path / --dict to the file.");
+std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool verify) {
+  std::unique_ptr<io::MappedFile> file;
+  try {
+    file = std::make_unique<io::MappedFile>(path, "kornews dictionary");
+  } catch (const Error& e) {
+    throw DictionaryError(e.what(),
+                          "Install it with make install (it goes to $(pg_config "
+                          "--sharedir)/tsearch_data), or set kornews.dictionary_path / --dict to "
+                          "the file.");
   }
-  struct stat st {};
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(dict::FileHeader))) {
-    ::close(fd);
-    corrupt(path, "file is too small to hold a header");
-  }
-  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) {
-    throw DictionaryError("cannot map kornews dictionary \"" + path +
-                          "\": " + std::strerror(errno));
-  }
+  if (file->size() < sizeof(dict::FileHeader)) corrupt(path, "file is too small to hold a header");
 
   std::shared_ptr<Dictionary> dict(new Dictionary());
-  dict->path_ = path;
-  dict->base_ = static_cast<const uint8_t*>(map);
-  dict->size_ = static_cast<size_t>(st.st_size);
+  dict->base_ = file->data();
+  dict->size_ = file->size();
+  dict->file_ = std::move(file);
   const auto* h = reinterpret_cast<const dict::FileHeader*>(dict->base_);
   dict->header_ = h;
 
@@ -148,16 +134,16 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path) {
     }
     dict->first_unknown_entry_ = std::min(dict->first_unknown_entry_, u.first);
   }
+  if (verify) dict->verify();
   return dict;
 }
 
-Dictionary::~Dictionary() {
-  if (base_) munmap(const_cast<uint8_t*>(base_), size_);
-}
-
 void Dictionary::verify() const {
-  const uint64_t sum = dict::fnv1a64(base_ + header_->header_size, size_ - header_->header_size);
-  if (sum != header_->payload_checksum) corrupt(path_, "checksum mismatch");
+  const uint64_t sum = io::checksum64(base_ + header_->header_size, size_ - header_->header_size);
+  if (sum != header_->payload_checksum) {
+    corrupt(path(), "its contents do not match the checksum in its header (damaged, or changed "
+                    "after it was built)");
+  }
 }
 
 bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
@@ -202,7 +188,7 @@ std::string_view Dictionary::source() const {
 }
 
 void Dictionary::entry_out_of_range() const {
-  corrupt(path_, "entry out of range");
+  corrupt(path(), "entry out of range");
 }
 
 const dict::Entry* Dictionary::unknown_entries(uint32_t category, uint32_t* count) const {

@@ -4,10 +4,10 @@
 //            section table
 //   sections char classes, char codes, trie, entries, features, connection matrix,
 //            unknown-word entries, left-space penalties, tag names
-// open() checks the header and the section bounds (cheap, so a backend's first call stays fast);
-// verify() also recomputes the payload checksum. Every index read from the file is
-// bounds-checked where it is used, so a corrupt file gives an error or a wrong answer, never a
-// crash.
+// open() checks the header and the section bounds; verify() recomputes the payload checksum over
+// the whole file, which is what tells a damaged file from a good one: a host verifies a file
+// before its first analysis with it (the backend once per file identity, see src/pg/backend.cpp;
+// the CLI on every open). Indexes read from the file are also bounds-checked where they are used.
 #pragma once
 
 #include <cstdint>
@@ -17,26 +17,29 @@
 #include <vector>
 
 #include "core/dict/dict_format.h"
+#include "core/io/mapped_file.h"
 
 namespace kornews {
 
 class Dictionary {
  public:
   // Throws DictionaryError (with a hint) when the file is missing, unreadable or not a valid
-  // kornews dictionary of this format version.
-  static std::shared_ptr<const Dictionary> open(const std::string& path);
-  ~Dictionary();
+  // kornews dictionary of this format version. With `verify`, also verify() before returning.
+  static std::shared_ptr<const Dictionary> open(const std::string& path, bool verify = true);
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;
 
   // Recomputes the payload checksum; throws DictionaryError on a mismatch.
   void verify() const;
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return file_->path(); }
   std::string_view source() const;  // e.g. "mecab-ko-dic 0.1.3 sha512-..."
   uint32_t format_version() const { return header_->format_version; }
   uint64_t checksum() const { return header_->payload_checksum; }
   size_t file_size() const { return size_; }
+  // What the mapped file is on disk, and whether it is still there as mapped.
+  const io::FileIdentity& identity() const { return file_->identity(); }
+  io::DiskState disk_state() const { return file_->disk_state(); }
   uint32_t entry_count() const { return entry_count_; }
 
   // Character classes (char.def): for any code point.
@@ -117,7 +120,7 @@ class Dictionary {
  private:
   Dictionary() = default;
   [[noreturn]] void entry_out_of_range() const;
-  std::string path_;
+  std::unique_ptr<io::MappedFile> file_;
   const uint8_t* base_ = nullptr;
   size_t size_ = 0;
   const dict::FileHeader* header_ = nullptr;

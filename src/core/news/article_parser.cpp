@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/interrupt.h"
 #include "core/news/headline_layout.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
@@ -148,6 +149,7 @@ void mark_lists(std::vector<Line>& lines) {
       parser.ready_rows().clear();
     };
     for (const Line& line : lines) {
+      poll_interrupt();
       parser.add_line(line.text);
       collect();
     }
@@ -207,7 +209,9 @@ std::vector<ArticleSection> parse_article(std::string_view text) {
   std::vector<Line> lines;
   int64_t line_no = 0;
   size_t start = 0;
+  InterruptTicker ticker;
   while (start < text.size()) {
+    ticker.tick();
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     ++line_no;
@@ -221,6 +225,7 @@ std::vector<ArticleSection> parse_article(std::string_view text) {
   std::vector<ArticleSection> sections;
   bool have_title = false, after_body = false;
   for (size_t i = 0; i < lines.size(); ++i) {
+    ticker.tick();
     const Line& line = lines[i];
     if (line.in_list) {
       ArticleSection list{ArticlePart::Headlines, std::string(line.text), line.line_no};

@@ -4,6 +4,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include "core/interrupt.h"
 #include "core/news/labels.h"
 #include "core/news/text_scan.h"
 
@@ -544,6 +545,7 @@ void parse_headlines(std::string_view text, const Reference& reference,
     const bool last = end == std::string_view::npos;
     // A final line break does not start another (empty) line.
     if (last && start == text.size() && start != 0) break;
+    poll_interrupt();
     parser.add_line(text.substr(start, last ? std::string_view::npos : end - start));
     for (HeadlineRow& row : parser.ready_rows()) emit(row);
     parser.ready_rows().clear();
