@@ -5,6 +5,7 @@
 
 #include "core/dict/dictionary.h"
 #include "core/dict/user_lexicon.h"
+#include "core/interrupt.h"
 #include "core/morph/analyzer.h"
 #include "core/text/utf8.h"
 
@@ -103,8 +104,10 @@ bool contains_hanja(std::string_view text) {
 std::string hanja_reading(Analyzer& analyzer, std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  InterruptTicker ticker;
   size_t i = 0;
   while (i < text.size()) {
+    ticker.tick();
     const size_t start = i;
     if (!is_hanja(utf8::decode(text, i))) {
       out.append(text.substr(start, i - start));
