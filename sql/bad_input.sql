@@ -39,6 +39,19 @@ FROM ko_morphs(repeat('가나다라마', 20000));
 SELECT octet_length(repeat('반도체 수출이 늘었다. ', 1700000)) AS bytes,
        cardinality(ko_nouns(repeat('반도체 수출이 늘었다. ', 1700000))) AS nouns;
 
+-- 50 MB through every other function that reads a whole text: each completes with exact counts,
+-- its row values made chunk by chunk (bench/sql/memory.sh reports the peak memory of each).
+CREATE TEMP TABLE fifty_mb AS
+SELECT repeat(E'반도체 수출이 3개월 연속 늘었다. 삼성전자 주가는 2월 7일 3.1% 올랐다.\n', 600000) AS t;
+SELECT octet_length(t) AS bytes FROM fifty_mb;
+SELECT count(*) AS morphemes, max(end_pos) AS last_offset FROM fifty_mb, ko_morphs(t);
+SELECT count(*) AS sections FROM fifty_mb, ko_parse_article(t);
+SELECT count(*) AS rows, count(*) FILTER (WHERE parsed) AS parsed
+FROM fifty_mb, ko_parse_headlines(t, '2025-02-07');
+SELECT length(ko_headline_key(t)) AS key_length, length(ko_hanja_reading(t)) = length(t) AS same_length
+FROM fifty_mb;
+DROP TABLE fifty_mb;
+
 -- Very long "words" are cut for PostgreSQL (it cannot index a token of 2047 bytes or more)
 -- without losing text: the headline gives back every byte.
 SELECT to_tsvector('korean', repeat('x', 5000) || ' 경제');
