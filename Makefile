@@ -1,14 +1,18 @@
-# PGXS build of the kornews extension: kornews.so from src/core + src/pg, the install script
-# assembled from src/sql/*.sql, and the binary dictionary compiled from mecab-ko-dic.
+# PGXS build of the kornews extension: kornews.so from src/pg linked with the core library that
+# CMake builds, the install script assembled from src/sql/*.sql, and the binary dictionary
+# compiled from mecab-ko-dic.
 #   make && make install        build and install (the dictionary goes to share/tsearch_data)
 #   make installcheck           pg_regress cases in sql/ against a running server
 EXTENSION  = kornews
 MODULE_big = kornews
 EXTVERSION = 0.1
 
-CORE_SRCS  = $(shell find src/core -name '*.cpp' | sort)
+# Core is compiled once, by CMake: build/libkornews_core.a (position-independent, the same
+# objects the unit tests, fuzzers and benchmarks link) is linked into kornews.so. Only the
+# PostgreSQL side, src/pg, is compiled here, with PostgreSQL's flags.
+CORE_LIB   = build/libkornews_core.a
 PG_SRCS    = $(sort $(wildcard src/pg/*.cpp))
-OBJS       = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
+OBJS       = $(PG_SRCS:.cpp=.o)
 
 DATA_built    = $(EXTENSION)--$(EXTVERSION).sql
 REGRESS       = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
@@ -21,7 +25,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 # -flto: link-time inlining across the analyzer's files, 10-15% faster analysis. The link step
 # runs gcc with PostgreSQL's CFLAGS (-O2), so the optimization level is repeated there.
 PG_CXXFLAGS = -std=c++17 -Wall -Wextra -fvisibility=hidden -O3 -flto=auto
-SHLIB_LINK  = $(ICU_LIBS) -lstdc++ -flto=auto -O3
+SHLIB_LINK  = $(CORE_LIB) $(ICU_LIBS) -lstdc++ -flto=auto -O3
 
 # No LLVM bitcode for the C++ sources (PGXS would try clang with C flags and without -std=c++17).
 # It must be an override set before the include: Makefile.global assigns with_llvm = yes, and
@@ -63,11 +67,15 @@ uninstall-mapped-data:
 	rm -f $(addprefix '$(TSEARCH_DIR)'/,$(notdir $(MAPPED_DATA)))
 .PHONY: install-mapped-data uninstall-mapped-data
 
-# The dictionary and the CLI come from the CMake build (one source of truth for the core).
+# The core library, the dictionary and the CLI come from the CMake build, which tracks their
+# dependencies itself; make asks it whenever a core or CLI source is newer than the library.
+CMAKE_INPUTS = CMakeLists.txt $(shell find src/core src/cli -name '*.cpp' -o -name '*.h')
 all: build/kornews.dic
-build/kornews.dic: $(CORE_SRCS) $(wildcard src/cli/*.cpp src/core/*/*.h) .cache/mecab-ko-dic/sys.dic
+$(shlib): $(CORE_LIB)
+$(CORE_LIB) build/kornews.dic &: $(CMAKE_INPUTS) .cache/mecab-ko-dic/sys.dic
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-	cmake --build build -j2 --target kornews dictionary
+	cmake --build build -j2 --target kornews_core kornews dictionary
+	touch $(CORE_LIB) build/kornews.dic
 
 .cache/mecab-ko-dic/sys.dic:
 	scripts/fetch-dict.sh
