@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -111,7 +112,9 @@ TEST_F(BadDictionary, OneChangedByteAnywhereIsACorruptFile) {
   const std::string real = real_dictionary();
   // A byte in each stretch of the file: the header's section table, the char classes, the
   // trie, the entries, the matrix, the column bounds near the end.
-  for (const size_t at : {sizeof(dict::FileHeader) - 8, sizeof(dict::FileHeader) + 100,
+  // A reserved byte of the header too: no byte is outside the checksum.
+  const size_t reserved = offsetof(dict::FileHeader, sections) + offsetof(dict::SectionRef, reserved);
+  for (const size_t at : {reserved, sizeof(dict::FileHeader) - 8, sizeof(dict::FileHeader) + 100,
                           real.size() / 5, real.size() / 2, real.size() - 5000, real.size() - 1}) {
     std::string bytes = real;
     bytes[at] ^= 0x01;

@@ -11,7 +11,6 @@
 #include "core/dict/double_array_builder.h"
 #include "core/dict/user_contexts.h"
 #include "core/error.h"
-#include "core/io/checksum.h"
 #include "core/morph/feature.h"
 #include "core/text/utf8.h"
 
@@ -238,7 +237,7 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kUserContexts, bytes_of(user_contexts));
 
   header.file_size = sizeof(FileHeader) + payload.size();
-  header.payload_checksum = io::checksum64(payload.data(), payload.size());
+  header.checksum = file_checksum(header, payload.data(), payload.size());
   stats.file_size = header.file_size;
 
   // Write next to the target and rename, so a reader never maps a half-written file.

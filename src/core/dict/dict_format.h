@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+
+#include "core/io/checksum.h"
 
 namespace kornews::dict {
 
@@ -39,7 +42,7 @@ struct FileHeader {
   uint32_t format_version;
   uint32_t header_size;
   uint64_t file_size;
-  uint64_t payload_checksum;  // io::checksum64 over bytes [header_size, file_size)
+  uint64_t checksum;  // file_checksum(): the whole file, this field read as zero
   // NUL-terminated, e.g. "mecab-ko-dic 2.1.1-20180720 sha512-<88 characters of base64>": room
   // for the whole pinned integrity hash, so it can be compared with the pin.
   char source[160];
@@ -47,6 +50,17 @@ struct FileHeader {
   uint32_t reserved;
   SectionRef sections[static_cast<uint32_t>(Section::kCount) - 1];
 };
+
+// The checksum of a whole file: its header (with `checksum` read as zero, and every reserved
+// byte as it is) and its payload, so that no byte anywhere can change unnoticed.
+inline uint64_t file_checksum(const FileHeader& header, const void* payload, size_t payload_size) {
+  FileHeader zeroed;
+  std::memcpy(&zeroed, &header, sizeof zeroed);
+  zeroed.checksum = 0;
+  const uint64_t parts[2] = {io::checksum64(&zeroed, sizeof zeroed),
+                             io::checksum64(payload, payload_size)};
+  return io::checksum64(parts, sizeof parts);
+}
 
 // char.def of MeCab, decoded: which categories a code point belongs to and how unknown words
 // are built from it.

@@ -4,7 +4,6 @@
 #include <cstring>
 
 #include "core/error.h"
-#include "core/io/checksum.h"
 #include "core/morph/feature.h"
 
 namespace kornews {
@@ -139,8 +138,9 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool
 }
 
 void Dictionary::verify() const {
-  const uint64_t sum = io::checksum64(base_ + header_->header_size, size_ - header_->header_size);
-  if (sum != header_->payload_checksum) {
+  const uint64_t sum =
+      dict::file_checksum(*header_, base_ + header_->header_size, size_ - header_->header_size);
+  if (sum != header_->checksum) {
     corrupt(path(), "its contents do not match the checksum in its header (damaged, or changed "
                     "after it was built)");
   }

@@ -35,7 +35,7 @@ class Dictionary {
   const std::string& path() const { return file_->path(); }
   std::string_view source() const;  // e.g. "mecab-ko-dic 0.1.3 sha512-..."
   uint32_t format_version() const { return header_->format_version; }
-  uint64_t checksum() const { return header_->payload_checksum; }
+  uint64_t checksum() const { return header_->checksum; }
   size_t file_size() const { return size_; }
   // What the mapped file is on disk, and whether it is still there as mapped.
   const io::FileIdentity& identity() const { return file_->identity(); }
