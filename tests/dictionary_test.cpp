@@ -13,7 +13,7 @@
 #include "core/dict/double_array_builder.h"
 #include "core/error.h"
 #include "core/morph/analyzer.h"
-#include "core/morph/feature.h"
+#include "core/dict/feature.h"
 
 namespace kornews {
 namespace {

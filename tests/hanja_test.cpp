@@ -1,5 +1,5 @@
 // Hangul readings of Hanja from the dictionary's own entries.
-#include "core/text/hanja.h"
+#include "core/morph/hanja_reading.h"
 
 #include <gtest/gtest.h>
 
@@ -7,6 +7,7 @@
 
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
+#include "core/text/hanja.h"
 #include "test_dictionary.h"
 
 namespace kornews {

@@ -1,8 +1,8 @@
-// ko_hanja_reading(text): the text with its Hanja read in Hangul (src/core/text/hanja.h).
+// ko_hanja_reading(text): the text with its Hanja read in Hangul (src/core/morph/hanja_reading.h).
 #include <string>
 #include <string_view>
 
-#include "core/text/hanja.h"
+#include "core/morph/hanja_reading.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
 #include "pg/guard.h"

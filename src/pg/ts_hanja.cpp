@@ -11,6 +11,7 @@
 
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
+#include "core/morph/hanja_reading.h"
 #include "core/text/hanja.h"
 #include "pg/backend.h"
 #include "pg/guard.h"

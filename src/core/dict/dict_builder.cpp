@@ -11,7 +11,7 @@
 #include "core/dict/double_array_builder.h"
 #include "core/dict/user_contexts.h"
 #include "core/error.h"
-#include "core/morph/feature.h"
+#include "core/dict/feature.h"
 #include "core/text/utf8.h"
 
 namespace kornews::dict {

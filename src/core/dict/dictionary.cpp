@@ -4,7 +4,7 @@
 #include <cstring>
 
 #include "core/error.h"
-#include "core/morph/feature.h"
+#include "core/dict/feature.h"
 
 namespace kornews {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/morph/feature.h"
+#include "core/dict/feature.h"
 
 #include <array>
 
