@@ -41,4 +41,7 @@ SELECT path LIKE '%/tsearch_data/kornews.dic' AS installed_path,
        format_version, length(checksum) AS checksum_hex_digits,
        size_bytes > 1000000 AS big, entries > 100000 AS many_entries
 FROM ko_dictionary_info();
+-- The source names the pinned package and its whole integrity hash (scripts/fetch-dict.sh), so it
+-- can be compared with the pin.
+SELECT source FROM ko_dictionary_info();
 SELECT ko_dictionary_verify();

@@ -99,3 +99,14 @@ TEST(Normalizer, HanjaCompatibilityIdeographsBecomeUnified) {
 
 }  // namespace
 }  // namespace kornews
+
+TEST(Utf8, CopyBoundedCutsAtACodePoint) {
+  char buf[8];
+  // 한 is three bytes: "ab한국" is 8 bytes, the buffer holds 7 and a NUL: "ab한" (5 bytes).
+  EXPECT_EQ(kornews::utf8::copy_bounded(buf, sizeof buf, "ab한국"), 5u);
+  EXPECT_STREQ(buf, "ab한");
+  EXPECT_EQ(kornews::utf8::copy_bounded(buf, sizeof buf, "abc"), 3u);
+  EXPECT_STREQ(buf, "abc");
+  EXPECT_EQ(kornews::utf8::copy_bounded(buf, 1, "abc"), 0u);
+  EXPECT_STREQ(buf, "");
+}

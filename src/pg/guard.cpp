@@ -3,31 +3,17 @@
 
 #include <cstring>
 
+#include "core/text/utf8.h"
 #include "pg/postgres_headers.h"
 
 namespace kn {
 
-namespace {
-
-void CopyTruncated(char* dst, size_t cap, const char* src) noexcept {
-  if (src == nullptr) src = "";
-  size_t n = std::strlen(src);
-  if (n >= cap) {
-    n = cap - 1;
-    // Do not cut a UTF-8 sequence in half: the message goes through the server's encoding
-    // checks and into the client's.
-    while (n > 0 && (static_cast<unsigned char>(src[n]) & 0xC0) == 0x80) n--;
-  }
-  std::memcpy(dst, src, n);
-  dst[n] = '\0';
-}
-
-}  // namespace
 
 void GuardFailure::Set(Kind k, const char* msg, const char* hnt) noexcept {
   kind = k;
-  CopyTruncated(message, sizeof message, msg);
-  CopyTruncated(hint, sizeof hint, hnt);
+  // Cut at a code point: the message goes through the server's encoding checks.
+  kornews::utf8::copy_bounded(message, sizeof message, msg != nullptr ? msg : "");
+  kornews::utf8::copy_bounded(hint, sizeof hint, hnt != nullptr ? hnt : "");
 }
 
 void CaptureCurrentException(GuardFailure* out) noexcept {

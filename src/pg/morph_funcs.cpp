@@ -172,18 +172,12 @@ namespace {
 
 struct DictionaryFacts {
   char path[MAXPGPATH];
-  char source[128];
+  char source[sizeof(kornews::dict::FileHeader::source)];  // the whole of it
   uint32 format_version;
   uint64 checksum;
   uint64 size;
   uint32 entries;
 };
-
-void CopyOut(char* dst, size_t cap, std::string_view s) {
-  size_t n = std::min(s.size(), cap - 1);
-  std::memcpy(dst, s.data(), n);
-  dst[n] = '\0';
-}
 
 }  // namespace
 
@@ -193,8 +187,8 @@ Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
   DictionaryFacts facts;
   kn::Guarded([&] {
     const kornews::Dictionary& d = kn::BackendAnalyzer().dictionary();
-    CopyOut(facts.path, sizeof facts.path, d.path());
-    CopyOut(facts.source, sizeof facts.source, d.source());
+    kornews::utf8::copy_bounded(facts.path, sizeof facts.path, d.path());
+    kornews::utf8::copy_bounded(facts.source, sizeof facts.source, d.source());
     facts.format_version = d.format_version();
     facts.checksum = d.checksum();
     facts.size = d.file_size();

@@ -1,5 +1,7 @@
 #include "core/text/utf8.h"
 
+#include <cstring>
+
 namespace kornews::utf8 {
 
 char32_t decode_any(std::string_view s, size_t& i) {
@@ -64,6 +66,17 @@ void append(std::string& out, char32_t cp) {
 size_t count_code_points(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++n) decode(s, i);
+  return n;
+}
+
+size_t copy_bounded(char* dst, size_t capacity, std::string_view src) noexcept {
+  size_t n = src.size();
+  if (n >= capacity) {
+    n = capacity - 1;
+    while (n > 0 && (static_cast<unsigned char>(src[n]) & 0xC0) == 0x80) n--;
+  }
+  std::memcpy(dst, src.data(), n);
+  dst[n] = '\0';
   return n;
 }
 

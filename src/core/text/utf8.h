@@ -36,4 +36,10 @@ void append(std::string& out, char32_t cp);
 
 size_t count_code_points(std::string_view s);
 
+// Copies `src` into the fixed buffer `dst` of `capacity` bytes (> 0), NUL-terminated, cut if it
+// must be at a code point boundary (never inside a UTF-8 sequence, so the copy stays valid text
+// for PostgreSQL's encoding checks). Returns the bytes copied. Allocates nothing: safe where an
+// exception must not be thrown (the error boundary fills its fixed buffers with it).
+size_t copy_bounded(char* dst, size_t capacity, std::string_view src) noexcept;
+
 }  // namespace kornews::utf8
