@@ -231,6 +231,12 @@ bool IsFunctionalTag(std::string_view tag) {
   return !tag.empty() && (tag[0] == 'J' || tag[0] == 'E' || TagIs(tag, "VCP") || IsSymbolTag(tag));
 }
 
+// Verbs, adjectives, auxiliaries and the copula: the stems that take endings.
+bool IsPredicateTag(std::string_view tag) {
+  return TagIs(tag, "VV") || TagIs(tag, "VA") || TagIs(tag, "VX") || TagIs(tag, "VCP") ||
+         TagIs(tag, "VCN");
+}
+
 void AddVariant(EojeolVariants& out, std::string_view form, size_t first, size_t last) {
   bool known = false;
   ForEachJoined(out.variants, [&](std::string_view v) { known = known || v == form; });
@@ -288,6 +294,10 @@ void AddDictionaryNoun(const std::vector<kornews::Morpheme>& ms, size_t first, s
                        EojeolVariants& out) {
   const kornews::Morpheme& head = ms[first];
   if (end - first < 2 || TagIs(head.tag, "NNG")) return;
+  // An eojeol read as a predicate and its endings is a verb or an adjective, never a noun
+  // spelled the same: 사고 of 팝콘을 사고 is 사/VV + 고/EC (bought), not 사고 (accident), and 보고
+  // of 영화를 보고 is not a report.
+  if (IsPredicateTag(head.tag)) return;
   size_t tail = end;  // ms[tail, end) are all functional
   while (tail > first + 1 && IsFunctionalTag(ms[tail - 1].tag)) tail--;
   const std::string_view written =
@@ -312,6 +322,25 @@ void AddDictionaryNoun(const std::vector<kornews::Morpheme>& ms, size_t first, s
   if (longest == 0) return;
   const size_t bytes = static_cast<size_t>(ms[covering - 1].byte_end - head.byte_start);
   AddVariant(out, written.substr(0, bytes), first, covering);
+}
+
+// An interjection stands alone (아, 네, 자), yet the analysis of a word the dictionary does not
+// know may begin with one-syllable interjections glued to a noun: 에어버스는 reads 에/IC + 어/IC +
+// 버스/NNG, 자사고 reads 자/IC + 사고/NNG. Indexing those pieces would make 버스 find the aircraft
+// maker and 사고 (accident) a school, so such a run is indexed as written, as one unknown word.
+// Returns the end of the run ms[first, end') of interjections then nouns, written without a gap,
+// or `first` when the eojeol does not start so.
+size_t GluedInterjectionRunEnd(const std::vector<kornews::Morpheme>& ms, size_t first,
+                               size_t end, std::string_view chunk) {
+  size_t nouns = first;
+  while (nouns < end && TagIs(ms[nouns].tag, "IC") && IsPlain(ms[nouns], chunk)) nouns++;
+  if (nouns == first) return first;
+  size_t run = nouns;
+  while (run < end && IsNominalTag(ms[run].tag) && IsPlain(ms[run], chunk)) run++;
+  if (run == nouns) return first;
+  for (size_t k = first + 1; k < run; k++)
+    if (ms[k].byte_start != ms[k - 1].byte_end) return first;
+  return run;
 }
 
 }  // namespace
@@ -353,6 +382,14 @@ void TokenizeChunk(kornews::Analyzer& analyzer, std::string_view text, size_t be
       size_t eojeol_end = i + 1;
       while (eojeol_end < n && !ms[eojeol_end].space_before) eojeol_end++;
       eojeol = VariantsOf(ms, i, eojeol_end, chunk, analyzer.dictionary());
+      const size_t glued = GluedInterjectionRunEnd(ms, i, eojeol_end, chunk);
+      if (glued > i && static_cast<size_t>(m.byte_start) >= pos) {
+        if (static_cast<size_t>(m.byte_start) > pos) b.Span(pos, m.byte_start, kBlank);
+        b.Span(m.byte_start, ms[glued - 1].byte_end, kUnknown);
+        pos = ms[glued - 1].byte_end;
+        i = glued;
+        continue;
+      }
     }
     const size_t start = std::clamp<size_t>(m.byte_start, 0, chunk.size());
     const size_t stop = std::clamp<size_t>(m.byte_end, start, chunk.size());
