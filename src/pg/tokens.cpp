@@ -191,26 +191,19 @@ TokenType TypeOfTag(std::string_view tag) {
 }
 
 std::string CompoundParts(const kornews::Morpheme& m, const kornews::Analyzer& analyzer) {
+  // A dictionary compound: the parts decided when the dictionary was built (compound_split.h).
+  if (m.kind == kornews::MorphemeKind::kCompound)
+    return std::string(analyzer.dictionary().search_parts(m.entry));
   std::string joined;
-  size_t count = 0;
-  const auto add = [&](std::string_view part) {
-    if (count++ > 0) joined.push_back('\0');
-    joined.append(part);
-  };
-  if (m.kind == kornews::MorphemeKind::kCompound) {
-    // The dictionary's expression: "삼성/NNG/*+전자/NNG/*".
-    std::string_view expr = analyzer.dictionary().compound_parts(m.entry);
-    while (!expr.empty()) {
-      const std::string_view piece = expr.substr(0, expr.find('+'));
-      const std::string_view form = piece.substr(0, piece.find('/'));
-      if (kornews::utf8::count_code_points(form) < 2) return {};
-      add(form);
-      expr.remove_prefix(std::min(expr.size(), piece.size() + 1));
+  if (m.kind == kornews::MorphemeKind::kUser && analyzer.user_lexicon() != nullptr) {
+    const std::vector<std::string>& parts = analyzer.user_lexicon()->word(m.entry).parts;
+    if (parts.size() < 2) return {};
+    for (const std::string& part : parts) {
+      if (!joined.empty()) joined.push_back('\0');
+      joined.append(part);
     }
-  } else if (m.kind == kornews::MorphemeKind::kUser && analyzer.user_lexicon() != nullptr) {
-    for (const std::string& part : analyzer.user_lexicon()->word(m.entry).parts) add(part);
   }
-  return count >= 2 ? joined : std::string();
+  return joined;
 }
 
 namespace {
