@@ -120,6 +120,13 @@ TEST(SearchTokens, InterjectionsGluedToANounAreOneUnknownWord) {
   EXPECT_EQ(Tokenize("에어버스는"), expected);
 }
 
+TEST(SearchTokens, LaughterGluedToANameLeavesTheName) {
+  // ㅋㅋ is read as an interjection too, but is not a syllable: 소지섭 stays a token of its own.
+  bool name = false;
+  for (const Tok& t : Tokenize("ㅋㅋ소지섭이 멋지다")) name = name || t.text == "소지섭";
+  EXPECT_TRUE(name);
+}
+
 TEST(SearchTokens, NominalRunGetsTheWholeNameAsVariant) {
   // 강남경찰서 reads 강남 + 경찰서: both tokens also carry 강남경찰서.
   const std::vector<Tok> tokens = Tokenize("강남경찰서는");

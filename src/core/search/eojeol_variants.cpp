@@ -122,12 +122,23 @@ void AddDictionaryNoun(const std::vector<Morpheme>& ms, size_t first, size_t end
   AddVariant(out, written.substr(0, bytes), first, covering);
 }
 
+// One precomposed Hangul syllable (에, 자): not the letters of laughter or tears (ㅋㅋ, ㅠㅠ,
+// also read as interjections), which are glued to a name in comments (ㅋㅋ소지섭이) and must not
+// take it with them.
+bool IsHangulSyllable(std::string_view form) {
+  size_t i = 0;
+  const char32_t c = utf8::decode(form, i);
+  return i == form.size() && c >= 0xAC00 && c <= 0xD7A3;
+}
+
 }  // namespace
 
 size_t GluedInterjectionRunEnd(const std::vector<Morpheme>& ms, size_t first,
                                size_t end, std::string_view chunk) {
   size_t nouns = first;
-  while (nouns < end && TagIs(ms[nouns].tag, "IC") && IsPlain(ms[nouns], chunk)) nouns++;
+  while (nouns < end && TagIs(ms[nouns].tag, "IC") && IsHangulSyllable(ms[nouns].form) &&
+         IsPlain(ms[nouns], chunk))
+    nouns++;
   if (nouns == first) return first;
   size_t run = nouns;
   while (run < end && IsNominalTag(ms[run].tag) && IsPlain(ms[run], chunk)) run++;

@@ -36,6 +36,7 @@ EojeolVariants VariantsOf(const std::vector<Morpheme>& ms, size_t begin, size_t 
 // know may begin with one-syllable interjections glued to a noun: 에어버스는 reads 에/IC + 어/IC +
 // 버스/NNG, 자사고 reads 자/IC + 사고/NNG. Indexing those pieces would make 버스 find the aircraft
 // maker and 사고 (accident) a school, so such a run is indexed as written, as one unknown word.
+// Only syllables: ㅋㅋ or ㅠㅠ glued to a name (ㅋㅋ소지섭) are left to the analysis.
 // Returns the end of the run ms[first, end') of interjections then nouns, written without a gap,
 // or `first` when the eojeol does not start so.
 size_t GluedInterjectionRunEnd(const std::vector<Morpheme>& ms, size_t first, size_t end,
