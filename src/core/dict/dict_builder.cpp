@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 
+#include "core/dict/compound_split.h"
 #include "core/dict/connection_matrix.h"
 #include "core/dict/double_array_builder.h"
 #include "core/dict/user_contexts.h"
@@ -131,6 +132,18 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
     }
     return it->second;
   };
+  // Compound parts for search, decided here once (compound_split.h).
+  const CompoundSplitter splitter(source);
+  std::vector<SearchParts> search_parts;
+  std::string search_parts_text;
+  const auto add_search_parts = [&](const SourceEntry& e) {
+    const std::string parts = splitter.parts(e);
+    if (parts.empty()) return;
+    search_parts.push_back(SearchParts{static_cast<uint32_t>(entries.size()),
+                                       static_cast<uint32_t>(search_parts_text.size()),
+                                       static_cast<uint32_t>(parts.size())});
+    search_parts_text += parts;
+  };
   const auto add_entry = [&](const SourceEntry& e) {
     // Each feature is stored as a 16-bit length, the text, and a NUL.
     if (e.feature.size() > UINT16_MAX) throw DictionaryError("feature too long");
@@ -152,8 +165,12 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
     if (list.empty() || list.size() > 0xFF) throw DictionaryError("bad entry count for a word");
     values.push_back(static_cast<uint32_t>(entries.size() << 8 | list.size()));
     sorted_keys.push_back(std::move(keys[i]));
-    for (const SourceEntry& e : list) add_entry(e);
+    for (const SourceEntry& e : list) {
+      add_search_parts(e);
+      add_entry(e);
+    }
   }
+  stats.compounds_split = search_parts.size();
   stats.words = sorted_keys.size();
   std::vector<TrieUnit> trie = build_double_array(sorted_keys, values);
   stats.trie_units = trie.size();
@@ -235,6 +252,12 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   add_section(Section::kExpansionIndex, bytes_of(expansion_index));
   add_section(Section::kExpansions, expansions);
   add_section(Section::kUserContexts, bytes_of(user_contexts));
+  std::string search_parts_bytes;
+  const auto search_parts_count = static_cast<uint32_t>(search_parts.size());
+  append_bytes(search_parts_bytes, &search_parts_count, 4);
+  append_vector(search_parts_bytes, search_parts);
+  search_parts_bytes += search_parts_text;
+  add_section(Section::kSearchParts, search_parts_bytes);
 
   header.file_size = sizeof(FileHeader) + payload.size();
   header.checksum = file_checksum(header, payload.data(), payload.size());

@@ -12,6 +12,7 @@ struct BuildStats {
   size_t words = 0;
   size_t entries = 0;
   size_t trie_units = 0;
+  size_t compounds_split = 0;  // entries with parts for search (compound_split.h)
   size_t skipped_words = 0;  // surfaces with a character outside the BMP (none in mecab-ko-dic)
   uint64_t file_size = 0;
 };

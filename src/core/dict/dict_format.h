@@ -10,7 +10,7 @@
 namespace kornews::dict {
 
 inline constexpr char kMagic[8] = {'K', 'O', 'R', 'N', 'D', 'I', 'C', '\0'};
-inline constexpr uint32_t kFormatVersion = 3;        // not yet released: no reader of another
+inline constexpr uint32_t kFormatVersion = 4;        // not yet released: no reader of another
 inline constexpr uint32_t kCharTableSize = 0x10000;  // code points above the BMP use class 0
 
 enum class Section : uint32_t {
@@ -27,6 +27,7 @@ enum class Section : uint32_t {
   kExpansionIndex,   // uint32_t[]: where each expansion starts in kExpansions, and one past
   kExpansions,       // per expansion: uint8 count, then per morpheme uint8 length, form, uint16 tag
   kUserContexts,     // UserContext[]: context ids and cost for words added by the user
+  kSearchParts,      // uint32_t n, SearchParts[n] by entry, then the parts' text (compound_split.h)
   kCount
 };
 
@@ -122,6 +123,14 @@ struct UserContext {
   uint8_t reserved;
   uint16_t left_id, right_id, pos_id;
   int16_t cost;
+};
+
+// The parts a search indexes beside a compound noun (compound_split.h): text[offset, +length)
+// of the kSearchParts section's text, the parts joined by '\0'.
+struct SearchParts {
+  uint32_t entry;
+  uint32_t offset;
+  uint32_t length;
 };
 
 struct UnknownIndex {

@@ -125,6 +125,16 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool
       corrupt(path, "bad user-word context");
     }
   }
+  // Search parts of compounds: a count, the records, then their text.
+  const auto* parts = static_cast<const uint8_t*>(section(dict::Section::kSearchParts, 1, &n));
+  if (n < 4) corrupt(path, "search parts section too small");
+  std::memcpy(&dict->search_parts_count_, parts, 4);
+  if ((n - 4) / sizeof(dict::SearchParts) < dict->search_parts_count_)
+    corrupt(path, "search parts out of bounds");
+  dict->search_parts_ = reinterpret_cast<const dict::SearchParts*>(parts + 4);
+  const size_t records = 4 + dict->search_parts_count_ * sizeof(dict::SearchParts);
+  dict->search_parts_text_ =
+      std::string_view(reinterpret_cast<const char*>(parts) + records, n - records);
   dict->first_unknown_entry_ = dict->entry_count_;
   for (uint32_t c = 0; c < dict->category_count_; ++c) {
     const auto& u = dict->unknown_index_[c];
@@ -170,6 +180,16 @@ bool Dictionary::expansion(uint32_t id, std::vector<Expanded>& out) const {
 std::string_view Dictionary::compound_parts(uint32_t entry) const {
   if (entry >= entry_count_ || entries_[entry].kind() != dict::EntryKind::kCompound) return {};
   return parse_feature(feature(entries_[entry].feature)).expression;
+}
+
+std::string_view Dictionary::search_parts(uint32_t entry) const {
+  const dict::SearchParts* end = search_parts_ + search_parts_count_;
+  const dict::SearchParts* found = std::lower_bound(
+      search_parts_, end, entry,
+      [](const dict::SearchParts& p, uint32_t e) { return p.entry < e; });
+  if (found == end || found->entry != entry || found->offset > search_parts_text_.size())
+    return {};
+  return search_parts_text_.substr(found->offset, found->length);
 }
 
 const dict::UserContext* Dictionary::user_context(std::string_view tag, char final) const {

@@ -102,6 +102,9 @@ class Dictionary {
   }
   // The expression of a Compound entry, "삼성/NNG/*+전자/NNG/*"; empty for other entries.
   std::string_view compound_parts(uint32_t entry) const;
+  // The parts a search indexes beside the whole word of a compound noun entry, joined by '\0'
+  // (decided at build time, compound_split.h); empty when it is not split.
+  std::string_view search_parts(uint32_t entry) const;
   // The morphemes an Inflect entry stands for (Entry::index() is its expansion id); false when
   // the id or the data is out of range.
   struct Expanded {
@@ -146,6 +149,9 @@ class Dictionary {
   uint32_t tag_count_ = 0;
   const dict::UserContext* user_contexts_ = nullptr;
   uint32_t user_context_count_ = 0;
+  const dict::SearchParts* search_parts_ = nullptr;  // sorted by entry
+  uint32_t search_parts_count_ = 0;
+  std::string_view search_parts_text_;
   const int16_t* penalties_ = nullptr;
   uint32_t penalty_count_ = 0;
 };

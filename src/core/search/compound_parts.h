@@ -1,0 +1,20 @@
+// The parts of a compound noun that the `korean` configuration indexes beside the whole word.
+#pragma once
+
+#include <string>
+
+namespace kornews {
+class Analyzer;
+struct Morpheme;
+}  // namespace kornews
+
+namespace kornews::search {
+
+// The parts of a compound noun morpheme that the `korean` configuration indexes beside the
+// whole word, joined by '\0'; empty when there are none. A dictionary compound gives the parts
+// decided when the dictionary was built (core/dict/compound_split.h: 삼성전자 -> 삼성, 전자;
+// 경찰관 -> 경찰; never a one-character affix, so 반도체 is not found by 반). A user word gives
+// the parts its row lists, whatever their length: the user chose them.
+std::string CompoundParts(const Morpheme& m, const Analyzer& analyzer);
+
+}  // namespace kornews::search
