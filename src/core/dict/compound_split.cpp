@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "core/morph/feature.h"
+#include "core/dict/feature.h"
 #include "core/text/utf8.h"
 
 namespace kornews::dict {

@@ -150,13 +150,16 @@ void mark_lists(std::vector<Line>& lines) {
     };
     for (const Line& line : lines) {
       poll_interrupt();
-      parser.add_line(line.text);
+      // A line too long for a headline row is no list line: the parser gets it as a blank line,
+      // which ends a list as such a line would, without copying megabytes it would not parse.
+      parser.add_line(line.text.size() > HeadlineParser::kMaxLineBytes ? std::string_view()
+                                                                       : line.text);
       collect();
     }
     parser.finish();
     collect();
     for (size_t i = 0; i < lines.size(); ++i) {
-      if (!has_row[i]) list_line[i] = true;
+      if (!has_row[i] && lines[i].text.size() <= HeadlineParser::kMaxLineBytes) list_line[i] = true;
     }
   }
   size_t i = 0;
@@ -209,9 +212,8 @@ std::vector<ArticleSection> parse_article(std::string_view text) {
   std::vector<Line> lines;
   int64_t line_no = 0;
   size_t start = 0;
-  InterruptTicker ticker;
   while (start < text.size()) {
-    ticker.tick();
+    poll_interrupt();
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     ++line_no;
@@ -225,7 +227,7 @@ std::vector<ArticleSection> parse_article(std::string_view text) {
   std::vector<ArticleSection> sections;
   bool have_title = false, after_body = false;
   for (size_t i = 0; i < lines.size(); ++i) {
-    ticker.tick();
+    poll_interrupt();
     const Line& line = lines[i];
     if (line.in_list) {
       ArticleSection list{ArticlePart::Headlines, std::string(line.text), line.line_no};
