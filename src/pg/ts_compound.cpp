@@ -4,9 +4,10 @@
 //
 // The dictionary sees only the token text: the parser hands over the parts of the token it has
 // just returned (kn::HandOver); any other token is analyzed again. Which parts count is
-// kn::CompoundParts' rule (tokens.h). All lexemes share one variant, so in a query they are ANDed:
-// to_tsquery('korean', '삼성전자') asks for the compound itself, not for 삼성 and 전자 anywhere,
-// while to_tsquery('korean', '삼성') also finds 삼성전자.
+// kn::CompoundParts' rule (core/search/compound_parts.h; for dictionary compounds it was decided
+// at dictionary build time, core/dict/compound_split.h). All lexemes share one variant, so in a
+// query they are ANDed: to_tsquery('korean', '삼성전자') asks for the compound itself, not for
+// 삼성 and 전자 anywhere, while to_tsquery('korean', '삼성') also finds 삼성전자.
 #include <algorithm>
 #include <string>
 #include <string_view>

@@ -2,8 +2,8 @@
 //
 // start() only records the input; gettoken() analyzes it lazily, one chunk at a time
 // (kn::ChunkEnd), into a C++ token buffer owned by the calling memory context, and hands out
-// tokens that point into the original text (base tokens into a palloc'd copy). See tokens.h for
-// the token stream and why it tiles the input exactly.
+// tokens that point into the original text (base tokens into a palloc'd copy). The token stream
+// and why it tiles the input exactly: core/search/token_stream.h (this file is only the glue).
 #include <string_view>
 #include <vector>
 
