@@ -11,7 +11,7 @@ PG_SRCS    = $(sort $(wildcard src/pg/*.cpp))
 OBJS       = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
 
 DATA_built    = $(EXTENSION)--$(EXTVERSION).sql
-DATA_TSEARCH  = build/kornews.dic data/kornews_ner.model
+DATA_TSEARCH  = build/kornews.dic data/kornews_ner.model data/kornews_terms.tsv
 REGRESS       = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS  = --load-extension=$(EXTENSION) --encoding=UTF8
 EXTRA_CLEAN   = $(EXTENSION)--$(EXTVERSION).sql

@@ -1,0 +1,46 @@
+// Backend-local state shared by the analytics functions (analytics_*.cpp): the shipped term
+// model, the stop words of kornews.stopwords as of this statement, the term statistics of a
+// user collection (kornews.term_stats), and the one routine that turns a text into its terms.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analytics/term_candidates.h"
+#include "pg/postgres_headers.h"
+
+namespace kornews::analytics {
+class StopWords;
+class TermModel;
+}  // namespace kornews::analytics
+
+namespace kn {
+
+// PostgreSQL side (may ereport): the stop words as of this statement. Reads
+// kornews.stopwords_version once per statement and reloads the rows when it moved; the pointer
+// stays valid until the next call.
+const kornews::analytics::StopWords* CurrentStopWords();
+
+// PostgreSQL side: where the shipped model is ($sharedir/tsearch_data/kornews_terms.tsv).
+const char* TermModelPath();
+
+// C++ side (may throw kornews::Error; only inside kn::Guarded()): the shipped model, read once
+// per backend from `path`.
+const kornews::analytics::TermModel& BackendTermModel(const char* path);
+
+// PostgreSQL side (may ereport): the statistics of collection `name` from kornews.term_stats,
+// reloaded when kornews.term_collections says it was refreshed since; an ERROR with a hint when
+// there is no such collection.
+const kornews::analytics::TermModel* CollectionStats(const std::string& name);
+
+// C++ side (only inside kn::Guarded()): appends the terms of `text` (analyzed chunk by chunk
+// with the backend's analyzer) to `out`.
+void TermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
+             const kornews::analytics::CandidateOptions& options,
+             std::vector<kornews::analytics::TermOccurrence>& out);
+
+// PostgreSQL side: the interval `span` must be longer than zero; ERROR naming `what` otherwise.
+void RequirePositiveSpan(const char* function, const char* what, Datum span);
+
+}  // namespace kn
