@@ -5,12 +5,15 @@
 // table once per statement.
 #include "pg/analytics_backend.h"
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
 #include "core/analytics/stopwords.h"
 #include "core/analytics/term_model.h"
 #include "core/morph/analyzer.h"
+#include "core/ner/tagger.h"
+#include "pg/ner_backend.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
 #include "pg/tokens.h"
@@ -206,6 +209,34 @@ void TermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
     kornews::analytics::ExtractTerms(morphs, stop, &analyzer, options, out);
     begin = end;
   }
+}
+
+void EntitiesOf(std::string_view text, const kornews::ner::Gazetteer* user,
+                const kornews::analytics::StopWords* stop, size_t limit,
+                std::vector<EntityTerm>& out) {
+  static std::vector<kornews::ner::Entity> entities;
+  out.clear();
+  kornews::ner::TagOptions options;
+  options.user = user;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = ChunkEnd(text, begin, kChunkBytes);
+    entities.clear();
+    BackendTagger().tag(BackendAnalyzer(), text.substr(begin, end - begin), options, entities);
+    for (const kornews::ner::Entity& e : entities) {
+      if (e.label != kornews::ner::EntityLabel::kPS && e.label != kornews::ner::EntityLabel::kLC &&
+          e.label != kornews::ner::EntityLabel::kOG)
+        continue;
+      EntityTerm t;
+      t.label = std::string(kornews::ner::label_name(e.label));
+      t.value = e.normalized.empty() ? e.text : e.normalized;
+      if (stop != nullptr && stop->contains(t.value)) continue;
+      out.push_back(std::move(t));
+    }
+    begin = end;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (out.size() > limit) out.resize(limit);
 }
 
 void RequirePositiveSpan(const char* function, const char* what, Datum span) {

@@ -15,6 +15,10 @@ class StopWords;
 class TermModel;
 }  // namespace kornews::analytics
 
+namespace kornews::ner {
+class Gazetteer;
+}
+
 namespace kn {
 
 // PostgreSQL side (may ereport): the stop words as of this statement. Reads
@@ -39,6 +43,23 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name);
 void TermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
              const kornews::analytics::CandidateOptions& options,
              std::vector<kornews::analytics::TermOccurrence>& out);
+
+// An entity of a document as analytics counts it: its label and its normalized value where it
+// has one (美 -> 미국), else its text.
+struct EntityTerm {
+  std::string label, value;
+  bool operator<(const EntityTerm& o) const {
+    return label != o.label ? label < o.label : value < o.value;
+  }
+  bool operator==(const EntityTerm& o) const { return label == o.label && value == o.value; }
+};
+
+// C++ side (only inside kn::Guarded()): the distinct people, places and organizations (PS, LC,
+// OG) of `text`, sorted, at most `limit`; stop words left out. Dates, times and quantities are
+// not counted: they are no subject of a trend or a network. `user` is CurrentUserEntities().
+void EntitiesOf(std::string_view text, const kornews::ner::Gazetteer* user,
+                const kornews::analytics::StopWords* stop, size_t limit,
+                std::vector<EntityTerm>& out);
 
 // PostgreSQL side: the interval `span` must be longer than zero; ERROR naming `what` otherwise.
 void RequirePositiveSpan(const char* function, const char* what, Datum span);

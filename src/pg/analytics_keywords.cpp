@@ -20,6 +20,15 @@
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+extern "C" {
+// clang-format off
+#include "utils/portal.h"
+// clang-format on
+}
+#pragma GCC diagnostic pop
+
 extern "C" {
 PG_FUNCTION_INFO_V1(ko_keywords);
 PG_FUNCTION_INFO_V1(ko_keywords_in);
@@ -115,7 +124,7 @@ void InsertBatch(const char* collection, ArrayBuildState* terms, ArrayBuildState
                    makeArrayResult(counts, CurrentMemoryContext)};
   const int rc = SPI_execute_with_args(
       "INSERT INTO kornews.term_stats (collection, term, docs) "
-      "SELECT $1, t, d FROM pg_catalog.unnest($2, $3) AS u(t, d)",
+      "SELECT $1, t, d FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3)) AS u(t, d)",
       3, types, args, nullptr, false, 0);
   if (rc != SPI_OK_INSERT) elog(ERROR, "ko_refresh_term_stats: writing kornews.term_stats failed");
 }
@@ -151,16 +160,13 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
                            "text)"),
                     errhint("For example: 'SELECT body FROM news'.")));
   Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
+  RequireBodyColumn("ko_refresh_term_stats", portal->tupDesc, "(body text)",
+                    "SELECT kornews.ko_refresh_term_stats('news', 'SELECT body FROM news')");
   int64 docs = 0;
-  bool checked = false;
   while (true) {
     CHECK_FOR_INTERRUPTS();
     SPI_cursor_fetch(portal, true, kBatchRows);
     if (SPI_processed == 0) break;
-    if (!checked)
-      RequireBodyColumn("ko_refresh_term_stats", SPI_tuptable->tupdesc, "(body text)",
-                        "SELECT kornews.ko_refresh_term_stats('news', 'SELECT body FROM news')");
-    checked = true;
     for (uint64 i = 0; i < SPI_processed; i++) {
       CHECK_FOR_INTERRUPTS();
       bool isnull;

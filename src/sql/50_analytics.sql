@@ -178,3 +178,50 @@ COMMENT ON AGGREGATE kornews.ko_top_terms(text, int) IS
 'The k terms the most documents of the group mention, most first (ties by term), as '
 'kornews.term_count[]; bounded memory (a Space-Saving summary of 100 x k terms, at least 1000): '
 'error > 0 marks an approximate count';
+
+-- Trending terms and entities: the query returns (published timestamptz, body text); recent is
+-- the span (at - recent, at], baseline the span of that length before it. VOLATILE: it runs a
+-- query. approximate is true when more distinct terms came than the bounded counts hold exactly
+-- (then recent_count is a lower and baseline_count an upper bound).
+CREATE FUNCTION kornews.ko_trending(
+    query text,
+    at timestamptz DEFAULT now(),
+    recent interval DEFAULT '1 day',
+    baseline interval DEFAULT '7 days',
+    k int DEFAULT 20,
+    OUT rank int,
+    OUT term text,
+    OUT kind text,
+    OUT recent_count bigint,
+    OUT baseline_count bigint,
+    OUT score float8,
+    OUT approximate boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'ko_trending'
+LANGUAGE C VOLATILE STRICT
+ROWS 20;
+
+COMMENT ON FUNCTION kornews.ko_trending(text, timestamptz, interval, interval, int) IS
+'Terms (kind keyword) and entities (kind PS, LC or OG) whose share of documents rose most in the '
+'recent span against the baseline, by a signed log-likelihood ratio (G2); counts are documents';
+
+-- Entities mentioned together: one row per pair (a before b in label, value order) that at
+-- least min_docs documents mention, most documents first.
+CREATE FUNCTION kornews.ko_comentions(
+    query text,
+    min_docs int DEFAULT 2,
+    OUT a text,
+    OUT a_label text,
+    OUT b text,
+    OUT b_label text,
+    OUT docs bigint,
+    OUT pmi float8,
+    OUT approximate boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'ko_comentions'
+LANGUAGE C VOLATILE STRICT
+ROWS 100;
+
+COMMENT ON FUNCTION kornews.ko_comentions(text, int) IS
+'Pairs of entities (PS, LC, OG; normalized values where present) that the documents of a query '
+'(body text first) mention together: documents and pointwise mutual information';
