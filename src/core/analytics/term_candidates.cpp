@@ -45,10 +45,16 @@ bool IsSymbol(const Morpheme& m) {
   return !m.tag.empty() && m.tag[0] == 'S' && !Tag(m, "SL") && !Tag(m, "SN") && !Tag(m, "SH");
 }
 
+bool IsBylineTitle(const std::string& w) {
+  return w == "기자" || w == "특파원" || w == "통신원" || w == "앵커" || w == "논설위원" ||
+         w == "편집위원";
+}
+
 struct Word {
   std::string text;
   bool proper = false, lead = false, has_letters = false;
   bool starts_eojeol = false, ends_eojeol = false;
+  bool stop = false;  // a stop word: never listed, nor any phrase with it
   size_t eojeol = 0;
   int32_t start = 0;
   std::vector<std::string> nouns;  // its noun morphemes, when there are several
@@ -117,41 +123,68 @@ class Extractor {
   }
 
   void Close(Word& w) {
-    if (!w.has_letters || !Usable(w.text, w.proper)) {
+    if (!w.has_letters || (!w.proper && utf8::count_code_points(w.text) < 2)) {
       Flush();
       return;
     }
-    Emit(w.text, TermKind::kWord, w.proper, w.lead, w.start);
-    if (options_.parts && w.nouns.size() >= 2)
-      for (const std::string& part : w.nouns)
-        if (part != w.text && Usable(part, false))
-          Emit(part, TermKind::kPart, w.proper, w.lead, w.start);
+    // A stop word stays in the chain, unlisted, so that the stop phrase it may begin is seen.
+    w.stop = stop_ != nullptr && stop_->contains(w.text);
     if (!chain_.empty()) {
       const Word& last = chain_.back();
       if (!(last.ends_eojeol && w.starts_eojeol && last.eojeol + 1 == w.eojeol)) Flush();
     }
-    w.nouns.clear();
     chain_.push_back(std::move(w));
   }
 
-  // Emits the phrases of the chain of adjacent words gathered so far and starts a new chain.
+  // Emits the words of the chain of adjacent words gathered so far, their parts and its
+  // phrases, and starts a new chain. Words are held until here so that a stop phrase (재배포
+  // 금지, 무단 전재) removes its words too: 금지 alone is a word of news, in a copyright line it
+  // is not.
   void Flush() {
-    if (options_.phrases && chain_.size() >= 2) {
-      for (size_t n = 2; n <= options_.max_phrase_words && n <= chain_.size(); ++n) {
-        for (size_t b = 0; b + n <= chain_.size(); ++b) {
-          std::string text = chain_[b].text;
-          bool proper = chain_[b].proper;
-          for (size_t j = b + 1; j < b + n; ++j) {
-            text += ' ';
-            text += chain_[j].text;
+    const size_t n_words = chain_.size();
+    stopped_.assign(n_words, false);
+    for (size_t i = 0; i < n_words; ++i) stopped_[i] = chain_[i].stop;
+    // A byline: the name right before 기자 (김민수 기자) is the reporter, not the story.
+    for (size_t i = 0; i + 1 < n_words; ++i)
+      if (chain_[i + 1].stop && IsBylineTitle(chain_[i + 1].text)) stopped_[i] = true;
+    std::string text;
+    for (size_t n = 2; stop_ != nullptr && n <= options_.max_phrase_words && n <= n_words; ++n)
+      for (size_t b = 0; b + n <= n_words; ++b)
+        if (stop_->contains(Joined(b, n, text)))
+          for (size_t j = b; j < b + n; ++j) stopped_[j] = true;
+    for (size_t i = 0; i < n_words; ++i) {
+      if (stopped_[i]) continue;
+      const Word& w = chain_[i];
+      Emit(w.text, TermKind::kWord, w.proper, w.lead, w.start);
+      if (options_.parts && w.nouns.size() >= 2)
+        for (const std::string& part : w.nouns)
+          if (part != w.text && Usable(part, false))
+            Emit(part, TermKind::kPart, w.proper, w.lead, w.start);
+    }
+    if (options_.phrases) {
+      for (size_t n = 2; n <= options_.max_phrase_words && n <= n_words; ++n) {
+        for (size_t b = 0; b + n <= n_words; ++b) {
+          bool proper = false, stopped = false;
+          for (size_t j = b; j < b + n; ++j) {
             proper = proper || chain_[j].proper;
+            stopped = stopped || stopped_[j];
           }
-          if (stop_ != nullptr && stop_->contains(text)) continue;
-          Emit(text, TermKind::kPhrase, proper, chain_[b].lead, chain_[b].start);
+          if (!stopped)
+            Emit(Joined(b, n, text), TermKind::kPhrase, proper, chain_[b].lead, chain_[b].start);
         }
       }
     }
     chain_.clear();
+  }
+
+  // chain_[b, b + n) written with one space between the words.
+  const std::string& Joined(size_t b, size_t n, std::string& out) const {
+    out = chain_[b].text;
+    for (size_t j = b + 1; j < b + n; ++j) {
+      out += ' ';
+      out += chain_[j].text;
+    }
+    return out;
   }
 
   void Emit(const std::string& text, TermKind kind, bool proper, bool lead, int32_t start) {
@@ -169,6 +202,7 @@ class Extractor {
   const CandidateOptions& options_;
   std::vector<TermOccurrence>& out_;
   std::vector<Word> chain_;
+  std::vector<bool> stopped_;
 };
 
 }  // namespace
