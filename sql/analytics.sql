@@ -42,6 +42,13 @@ SELECT keyword FROM ko_keywords('로봇이 로봇을 만든다. 전기버스', 2
 SELECT keyword FROM ko_keywords('수입 금지 조치가 나왔다.', 3);
 SELECT keyword FROM ko_keywords('공연이 열렸다. 무단 전재 재배포 금지', 3);
 
+-- The extension's own rows are marked: pg_dump keeps only the rows added later.
+INSERT INTO stopwords VALUES ('로봇');
+SELECT count(*) FILTER (WHERE builtin) > 50 AS has_builtin,
+       array_agg(word) FILTER (WHERE NOT builtin) AS added
+FROM stopwords;
+DELETE FROM stopwords WHERE word = '로봇';
+
 -- Only the owner edits it; everyone reads it and calls the functions.
 CREATE ROLE regress_kornews_analyst;
 GRANT USAGE ON SCHEMA kornews TO regress_kornews_analyst;
@@ -86,6 +93,15 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 EXPLAIN (COSTS OFF) SELECT ko_top_terms(body, 4) FROM analytics_news;
+-- GROUP BY too, once the table is large enough for the planner to split the groups (planned
+-- only: the plan needs the statistics, not the rows analyzed).
+CREATE TABLE analytics_many AS
+SELECT timestamptz '2026-03-01 00:00+09' + (i % 30) * interval '1 day' AS published,
+       '서울시는 버스 요금을 올린다.'::text AS body
+FROM generate_series(1, 100000) AS i;
+ANALYZE analytics_many;
+EXPLAIN (COSTS OFF) SELECT published::date, ko_top_terms(body, 20) FROM analytics_many GROUP BY 1;
+DROP TABLE analytics_many;
 SELECT (unnest(ko_top_terms(body, 4))).* FROM analytics_news;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;

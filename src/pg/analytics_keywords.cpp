@@ -19,6 +19,7 @@
 #include "pg/context_owned.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/tokens.h"
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-parameter"
@@ -59,15 +60,29 @@ Datum KeywordsImpl(FunctionCallInfo fcinfo, const kornews::analytics::TermModel*
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   auto* ranked = kn::AttachToContext<Ranked>(CurrentMemoryContext);
   kn::Guarded([&] {
-    // Reused across rows: a per-row function should not grow a new buffer for every row.
-    static std::vector<kornews::analytics::TermOccurrence> terms;
-    terms.clear();
-    kn::TermsOf(doc, stop, kornews::analytics::CandidateOptions(), terms);
     kornews::analytics::KeywordOptions options;
     options.k = static_cast<size_t>(k);
     options.background = &kn::BackendTermModel(model_path);
     options.collection = collection;
-    ranked->object = new Ranked(kornews::analytics::RankKeywords(terms, options));
+    // Reused across rows: a per-row function should not grow a new buffer for every row.
+    static std::vector<kornews::analytics::TermOccurrence> terms;
+    terms.clear();
+    if (doc.size() <= kn::kChunkBytes) {
+      kn::TermsOf(doc, stop, kornews::analytics::CandidateOptions(), terms);
+      ranked->object = new Ranked(kornews::analytics::RankKeywords(terms, options));
+      return;
+    }
+    // A long document chunk by chunk: memory holds its distinct terms, not every occurrence.
+    kornews::analytics::KeywordTally tally;
+    for (size_t begin = 0; begin < doc.size();) {
+      const size_t end = kn::ChunkEnd(doc, begin, kn::kChunkBytes);
+      terms.clear();
+      kn::TermsOf(doc.substr(begin, end - begin), stop, kornews::analytics::CandidateOptions(),
+                  terms);
+      tally.add(terms);
+      begin = end;
+    }
+    ranked->object = new Ranked(tally.rank(options));
   });
   int32 rank = 0;
   for (const kornews::analytics::Keyword& kw : *ranked->object) {

@@ -4,10 +4,13 @@
 
 -- Stop words: terms no analytics function reports (news boilerplate). Only the owner of the
 -- extension may change them (everyone's results depend on them); everyone may read them.
--- pg_dump keeps the rows. A phrase entry matches however the analyzer splits it: whitespace is
+-- pg_dump keeps the rows added after installation. A phrase entry matches however the analyzer splits it: whitespace is
 -- ignored when comparing (무단전재 = 무단 전재).
 CREATE TABLE kornews.stopwords (
     word text PRIMARY KEY,
+    -- Written by the extension script: pg_dump leaves these rows out (CREATE EXTENSION on
+    -- restore writes them again) and keeps the ones added later.
+    builtin boolean NOT NULL DEFAULT false,
     CONSTRAINT stopwords_word_check CHECK (
         word <> '' AND char_length(word) <= 100 AND word !~ '[[:cntrl:]]')
 );
@@ -16,7 +19,7 @@ COMMENT ON TABLE kornews.stopwords IS
 'Terms that ko_keywords, ko_top_terms, ko_trending, ko_comentions and ko_refresh_term_stats never '
 'report; an edit applies from the next statement in every session';
 
-INSERT INTO kornews.stopwords (word) VALUES
+INSERT INTO kornews.stopwords (word) SELECT w FROM (VALUES
     -- bylines, credits and the copyright line
     ('기자'), ('특파원'), ('통신원'), ('앵커'), ('리포터'), ('논설위원'), ('편집위원'),
     ('뉴스'), ('뉴스1'), ('뉴시스'), ('연합뉴스'), ('사진'), ('영상'), ('그래픽'), ('제공'),
@@ -30,9 +33,10 @@ INSERT INTO kornews.stopwords (word) VALUES
     ('내년'), ('이번'), ('지난달'), ('다음달'), ('이후'), ('이전'), ('오전'), ('오후'),
     ('가운데'), ('관련'), ('경우'), ('정도'), ('이상'), ('이하'), ('이번주'), ('전날'),
     ('예정'), ('계획'), ('상황'), ('문제'), ('부분'), ('방안'), ('대상'), ('입장'), ('의견'),
-    ('다음'), ('지난'), ('당일'), ('앞서'), ('한편');
+    ('다음'), ('지난'), ('당일'), ('앞서'), ('한편')) AS v(w);
+UPDATE kornews.stopwords SET builtin = true;
 
-SELECT pg_catalog.pg_extension_config_dump('kornews.stopwords', '');
+SELECT pg_catalog.pg_extension_config_dump('kornews.stopwords', 'WHERE NOT builtin');
 REVOKE ALL ON kornews.stopwords FROM PUBLIC;
 GRANT SELECT ON kornews.stopwords TO PUBLIC;
 

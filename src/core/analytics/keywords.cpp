@@ -38,12 +38,9 @@ double Weight(const std::string& term, const KeywordOptions& o) {
   return 0.5 * bg + 0.5 * o.collection->idf(term);
 }
 
-}  // namespace
+using TallyMap = std::unordered_map<std::string, Tally>;
 
-std::vector<Keyword> RankKeywords(const std::vector<TermOccurrence>& terms,
-                                  const KeywordOptions& options) {
-  std::unordered_map<std::string, Tally> tally;
-  tally.reserve(terms.size());
+void Add(TallyMap& tally, const std::vector<TermOccurrence>& terms) {
   for (const TermOccurrence& t : terms) {
     Tally& s = tally[t.term];
     ++s.tf;
@@ -52,6 +49,35 @@ std::vector<Keyword> RankKeywords(const std::vector<TermOccurrence>& terms,
     s.proper = s.proper || t.proper;
     s.lead = s.lead || t.lead;
   }
+}
+
+std::vector<Keyword> Rank(const TallyMap& tally, const KeywordOptions& options);
+
+}  // namespace
+
+struct KeywordTally::Impl {
+  TallyMap tally;
+};
+KeywordTally::KeywordTally() : impl_(std::make_unique<Impl>()) {}
+KeywordTally::~KeywordTally() = default;
+void KeywordTally::add(const std::vector<TermOccurrence>& terms) {
+  Add(impl_->tally, terms);
+}
+std::vector<Keyword> KeywordTally::rank(const KeywordOptions& options) const {
+  return Rank(impl_->tally, options);
+}
+
+std::vector<Keyword> RankKeywords(const std::vector<TermOccurrence>& terms,
+                                  const KeywordOptions& options) {
+  TallyMap tally;
+  tally.reserve(terms.size());
+  Add(tally, terms);
+  return Rank(tally, options);
+}
+
+namespace {
+
+std::vector<Keyword> Rank(const TallyMap& tally, const KeywordOptions& options) {
   std::vector<Keyword> ranked;
   ranked.reserve(tally.size());
   for (const auto& [term, s] : tally) {
@@ -84,4 +110,5 @@ std::vector<Keyword> RankKeywords(const std::vector<TermOccurrence>& terms,
   return out;
 }
 
+}  // namespace
 }  // namespace kornews::analytics

@@ -5,6 +5,7 @@
 // listed: of a term and another that contains it, only the better-scored one is kept.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,19 @@ struct Keyword {
 // Best first; ties in score by term, so the order never depends on anything but the input.
 std::vector<Keyword> RankKeywords(const std::vector<TermOccurrence>& terms,
                                   const KeywordOptions& options);
+
+// The same for a long document fed in pieces: memory holds its distinct terms, not every
+// occurrence.
+class KeywordTally {
+ public:
+  KeywordTally();
+  ~KeywordTally();
+  void add(const std::vector<TermOccurrence>& terms);
+  std::vector<Keyword> rank(const KeywordOptions& options) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace kornews::analytics
