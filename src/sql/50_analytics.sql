@@ -19,22 +19,30 @@ COMMENT ON TABLE kornews.stopwords IS
 'Terms that ko_keywords, ko_top_terms, ko_trending, ko_comentions and ko_refresh_term_stats never '
 'report; an edit applies from the next statement in every session';
 
-INSERT INTO kornews.stopwords (word) SELECT w FROM (VALUES
-    -- bylines, credits and the copyright line
-    ('기자'), ('특파원'), ('통신원'), ('앵커'), ('리포터'), ('논설위원'), ('편집위원'),
-    ('뉴스'), ('뉴스1'), ('뉴시스'), ('연합뉴스'), ('사진'), ('영상'), ('그래픽'), ('제공'),
-    ('자료사진'), ('캡처'), ('화면'), ('출처'), ('무단'), ('전재'), ('무단전재'), ('재배포'),
-    ('배포'), ('배포금지'), ('재배포금지'), ('저작권'), ('저작권자'), ('기사'), ('이메일'),
-    ('제보'), ('카카오톡'), ('구독'), ('닷컴'), ('홈페이지'), ('Copyright'), ('copyright'),
-    ('com'), ('co'), ('kr'), ('www'), ('http'), ('https'),
-    -- words of reporting, not of the story
-    ('관계자'), ('대변인'), ('설명'), ('발표'), ('보도'), ('취재'), ('인터뷰'), ('전문가'),
-    ('이날'), ('당시'), ('현재'), ('최근'), ('오늘'), ('내일'), ('어제'), ('올해'), ('지난해'),
-    ('내년'), ('이번'), ('지난달'), ('다음달'), ('이후'), ('이전'), ('오전'), ('오후'),
-    ('가운데'), ('관련'), ('경우'), ('정도'), ('이상'), ('이하'), ('이번주'), ('전날'),
-    ('예정'), ('계획'), ('상황'), ('문제'), ('부분'), ('방안'), ('대상'), ('입장'), ('의견'),
-    ('다음'), ('지난'), ('당일'), ('앞서'), ('한편')) AS v(w);
-UPDATE kornews.stopwords SET builtin = true;
+-- Written only in a UTF8 database: elsewhere kornews analyzes nothing (every function stops
+-- with an ERROR), and the Korean bytes of this script would not be Korean text there.
+DO $$
+BEGIN
+  IF pg_catalog.getdatabaseencoding() = 'UTF8' THEN
+    INSERT INTO kornews.stopwords (word) SELECT w FROM (VALUES
+        -- bylines, credits and the copyright line
+        ('기자'), ('특파원'), ('통신원'), ('앵커'), ('리포터'), ('논설위원'), ('편집위원'),
+        ('뉴스'), ('뉴스1'), ('뉴시스'), ('연합뉴스'), ('사진'), ('영상'), ('그래픽'), ('제공'),
+        ('자료사진'), ('캡처'), ('화면'), ('출처'), ('무단'), ('전재'), ('무단전재'), ('재배포'),
+        ('배포'), ('배포금지'), ('재배포금지'), ('저작권'), ('저작권자'), ('기사'), ('이메일'),
+        ('제보'), ('카카오톡'), ('구독'), ('닷컴'), ('홈페이지'), ('Copyright'), ('copyright'),
+        ('com'), ('co'), ('kr'), ('www'), ('http'), ('https'),
+        -- words of reporting, not of the story
+        ('관계자'), ('대변인'), ('설명'), ('발표'), ('보도'), ('취재'), ('인터뷰'), ('전문가'),
+        ('이날'), ('당시'), ('현재'), ('최근'), ('오늘'), ('내일'), ('어제'), ('올해'), ('지난해'),
+        ('내년'), ('이번'), ('지난달'), ('다음달'), ('이후'), ('이전'), ('오전'), ('오후'),
+        ('가운데'), ('관련'), ('경우'), ('정도'), ('이상'), ('이하'), ('이번주'), ('전날'),
+        ('예정'), ('계획'), ('상황'), ('문제'), ('부분'), ('방안'), ('대상'), ('입장'), ('의견'),
+        ('다음'), ('지난'), ('당일'), ('앞서'), ('한편')) AS v(w);
+    UPDATE kornews.stopwords SET builtin = true;
+  END IF;
+END
+$$;
 
 SELECT pg_catalog.pg_extension_config_dump('kornews.stopwords', 'WHERE NOT builtin');
 REVOKE ALL ON kornews.stopwords FROM PUBLIC;
