@@ -30,6 +30,8 @@ SELECT count(*) FROM ko_keywords('   ', 5);
 SELECT count(*) FROM ko_keywords('기자 사진 무단전재 재배포 금지. 연합뉴스 뉴스', 5);
 SELECT * FROM ko_keywords('전기버스', 0);
 SELECT count(*) FROM ko_keywords(NULL, 5);
+-- A long document (about 700 kB) is read chunk by chunk; its lead is its first sentence only.
+SELECT rank, keyword FROM ko_keywords(repeat('서울시가 전기버스를 도입한다. 충전소가 늘었다. ', 10000), 3);
 
 -- The stop-word table: editable, honoured from the next statement.
 SELECT keyword FROM ko_keywords('로봇이 로봇을 만든다. 전기버스', 2);

@@ -201,12 +201,32 @@ void TermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
   // One buffer for the backend: a per-row function should not allocate it per row.
   static std::vector<kornews::Morpheme> morphs;
   kornews::Analyzer& analyzer = BackendAnalyzer();
+  kornews::analytics::CandidateOptions piece = options;
   for (size_t begin = 0; begin < text.size();) {
     const size_t end = ChunkEnd(text, begin, kChunkBytes);
     morphs.clear();
     analyzer.analyze(text.substr(begin, end - begin),
                      [&](const kornews::Morpheme& m) { morphs.push_back(m); });
-    kornews::analytics::ExtractTerms(morphs, stop, &analyzer, options, out);
+    piece.starts_text = options.starts_text && begin == 0;
+    kornews::analytics::ExtractTerms(morphs, stop, &analyzer, piece, out);
+    begin = end;
+  }
+}
+
+void DistinctTermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
+                     const kornews::analytics::CandidateOptions& options,
+                     std::vector<std::string>& out) {
+  static std::vector<kornews::analytics::TermOccurrence> terms;
+  out.clear();
+  kornews::analytics::CandidateOptions piece = options;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = ChunkEnd(text, begin, kChunkBytes);
+    terms.clear();
+    piece.starts_text = options.starts_text && begin == 0;
+    TermsOf(text.substr(begin, end - begin), stop, piece, terms);
+    for (auto& t : terms) out.push_back(std::move(t.term));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     begin = end;
   }
 }
@@ -232,6 +252,9 @@ void EntitiesOf(std::string_view text, const kornews::ner::Gazetteer* user,
       if (stop != nullptr && stop->contains(t.value)) continue;
       out.push_back(std::move(t));
     }
+    // Distinct after every chunk, so that a long text holds its distinct entities only.
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     begin = end;
   }
   std::sort(out.begin(), out.end());

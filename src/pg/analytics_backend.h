@@ -39,7 +39,8 @@ const kornews::analytics::TermModel& BackendTermModel(const char* path);
 const kornews::analytics::TermModel* CollectionStats(const std::string& name);
 
 // C++ side (only inside kn::Guarded()): appends the terms of `text` (analyzed chunk by chunk
-// with the backend's analyzer) to `out`.
+// with the backend's analyzer) to `out`. For a text of one chunk or less; a longer one is better
+// read with DistinctTermsOf or chunk by chunk, so that memory does not grow with the text.
 void TermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
              const kornews::analytics::CandidateOptions& options,
              std::vector<kornews::analytics::TermOccurrence>& out);
@@ -60,6 +61,12 @@ struct EntityTerm {
 void EntitiesOf(std::string_view text, const kornews::ner::Gazetteer* user,
                 const kornews::analytics::StopWords* stop, size_t limit,
                 std::vector<EntityTerm>& out);
+
+// C++ side (only inside kn::Guarded()): the distinct terms of `text`, sorted, read chunk by
+// chunk so that memory holds the distinct terms and one chunk's occurrences.
+void DistinctTermsOf(std::string_view text, const kornews::analytics::StopWords* stop,
+                     const kornews::analytics::CandidateOptions& options,
+                     std::vector<std::string>& out);
 
 // PostgreSQL side: the interval `span` must be longer than zero; ERROR naming `what` otherwise.
 void RequirePositiveSpan(const char* function, const char* what, Datum span);

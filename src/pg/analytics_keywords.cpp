@@ -77,8 +77,9 @@ Datum KeywordsImpl(FunctionCallInfo fcinfo, const kornews::analytics::TermModel*
     for (size_t begin = 0; begin < doc.size();) {
       const size_t end = kn::ChunkEnd(doc, begin, kn::kChunkBytes);
       terms.clear();
-      kn::TermsOf(doc.substr(begin, end - begin), stop, kornews::analytics::CandidateOptions(),
-                  terms);
+      kornews::analytics::CandidateOptions piece;
+      piece.starts_text = begin == 0;
+      kn::TermsOf(doc.substr(begin, end - begin), stop, piece, terms);
       tally.add(terms);
       begin = end;
     }
@@ -191,14 +192,8 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
       const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
       ++docs;
       kn::Guarded([&] {
-        static std::vector<kornews::analytics::TermOccurrence> terms;
         static std::vector<std::string> distinct;
-        terms.clear();
-        kn::TermsOf(body, stop, kornews::analytics::CandidateOptions(), terms);
-        distinct.clear();
-        for (const auto& o : terms) distinct.push_back(o.term);
-        std::sort(distinct.begin(), distinct.end());
-        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        kn::DistinctTermsOf(body, stop, kornews::analytics::CandidateOptions(), distinct);
         for (const std::string& term : distinct) sketch->object->add(term);
       });
       if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);

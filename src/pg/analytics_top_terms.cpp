@@ -91,18 +91,12 @@ Datum ko_top_terms_transition(PG_FUNCTION_ARGS) {
   const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
   const kornews::analytics::StopWords* stop = kn::CurrentStopWords();
   kn::Guarded([&] {
-    static std::vector<kornews::analytics::TermOccurrence> terms;
-    static std::vector<std::string_view> distinct;
-    terms.clear();
+    static std::vector<std::string> distinct;
     kornews::analytics::CandidateOptions options;
     options.phrases = false;
-    kn::TermsOf(body, stop, options, terms);
-    distinct.clear();
-    for (const auto& o : terms) distinct.push_back(o.term);
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    kn::DistinctTermsOf(body, stop, options, distinct);
     // Documents, not occurrences: one story repeating a word twenty times is one mention.
-    for (std::string_view term : distinct) state->object->sketch.add(term);
+    for (const std::string& term : distinct) state->object->sketch.add(term);
   });
   PG_RETURN_POINTER(state);
 }

@@ -78,15 +78,14 @@ void RequireColumns(TupleDesc desc) {
 
 void AddDocument(TrendingState* st, bool recent, std::string_view body,
                  const kornews::analytics::StopWords* stop, const kornews::ner::Gazetteer* user) {
-  static std::vector<kornews::analytics::TermOccurrence> terms;
+  static std::vector<std::string> words;
   static std::vector<std::string> keys;
   static std::vector<kn::EntityTerm> entities;
-  terms.clear();
   keys.clear();
   kornews::analytics::CandidateOptions options;
   options.phrases = false;
-  kn::TermsOf(body, stop, options, terms);
-  for (const auto& t : terms) keys.push_back(std::string("keyword") + kSep + t.term);
+  kn::DistinctTermsOf(body, stop, options, words);
+  for (const std::string& w : words) keys.push_back(std::string("keyword") + kSep + w);
   kn::EntitiesOf(body, user, stop, kEntitiesPerDoc, entities);
   for (const auto& e : entities) keys.push_back(e.label + kSep + e.value);
   std::sort(keys.begin(), keys.end());

@@ -67,7 +67,7 @@ class Extractor {
       : stop_(stop), reader_(reader), options_(options), out_(out) {}
 
   void Run(const std::vector<Morpheme>& ms) {
-    bool lead = true;
+    bool lead = options_.starts_text;
     size_t eojeol = 0;
     Word word;
     bool in_word = false;

@@ -39,6 +39,9 @@ struct CandidateOptions {
   bool parts = true;
   bool phrases = true;
   size_t max_phrase_words = 3;
+  // The morphemes start the text, so their first sentence is its lead. False for the second
+  // and later pieces of a long text analyzed in pieces.
+  bool starts_text = true;
 };
 
 // Appends the terms of `ms` (one text's morphemes, in order) to `out`. `reader` (may be null)
