@@ -1,7 +1,7 @@
 // The burst score of ko_trending and the PMI of ko_comentions (burst.h).
-#include "core/analytics/burst.h"
-
 #include <gtest/gtest.h>
+
+#include "core/analytics/burst.h"
 
 namespace kornews::analytics {
 namespace {
@@ -10,7 +10,7 @@ namespace {
 constexpr int64_t kDay = 1000, kWeek = 7000;
 
 TEST(BurstScore, EvidenceBeatsARatio) {
-  const double new_and_rare = BurstScore(3, kDay, 0, kWeek);   // 3 stories, never before
+  const double new_and_rare = BurstScore(3, kDay, 0, kWeek);  // 3 stories, never before
   const double big_rise = BurstScore(400, kDay, 280, kWeek);  // 40 a day -> 400
   EXPECT_GT(new_and_rare, 0);
   EXPECT_GT(big_rise, 10 * new_and_rare);

@@ -1,8 +1,6 @@
 // Keywords of one document (keywords.h) on titled passages written for these tests, with a
 // term model made here from other sentences written for them: the title is among the top 5,
 // phrases and their parts are never both listed, and the model and a collection move weights.
-#include "core/analytics/keywords.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analytics/keywords.h"
 #include "core/analytics/stopwords.h"
 #include "core/analytics/term_candidates.h"
 #include "core/analytics/term_model.h"
@@ -66,20 +65,22 @@ TEST_F(KeywordsTest, TheTitleIsAmongTheTopFive) {
     const char* text;
   };
   const Passage passages[] = {
-      {"도서관", "구립 도서관이 밤 11시까지 문을 연다. 도서관 이용객이 늘었기 때문이다. 서울 "
-                 "시민들은 도서관 연장 운영을 반겼다."},
-      {"드론 배송", "정부가 섬 지역에 드론 배송을 시작한다. 드론 배송은 약과 생필품을 나른다. "
-                    "주민들은 드론 배송 덕분에 배를 기다리지 않아도 된다."},
-      {"무인 매장", "무인 매장이 빠르게 늘고 있다. 무인 매장은 인건비 부담이 적다. 다만 도난 "
-                    "사고가 잦아 보안 대책이 필요하다. 박철민 기자 무단전재 및 재배포 금지"},
+      {"도서관",
+       "구립 도서관이 밤 11시까지 문을 연다. 도서관 이용객이 늘었기 때문이다. 서울 "
+       "시민들은 도서관 연장 운영을 반겼다."},
+      {"드론 배송",
+       "정부가 섬 지역에 드론 배송을 시작한다. 드론 배송은 약과 생필품을 나른다. "
+       "주민들은 드론 배송 덕분에 배를 기다리지 않아도 된다."},
+      {"무인 매장",
+       "무인 매장이 빠르게 늘고 있다. 무인 매장은 인건비 부담이 적다. 다만 도난 "
+       "사고가 잦아 보안 대책이 필요하다. 박철민 기자 무단전재 및 재배포 금지"},
   };
-  for (const Passage& p : passages)
-    EXPECT_TRUE(Has(Keywords(p.text, 5), p.title)) << p.title;
+  for (const Passage& p : passages) EXPECT_TRUE(Has(Keywords(p.text, 5), p.title)) << p.title;
 }
 
 TEST_F(KeywordsTest, APhraseAndItsPartsAreNotBothListed) {
-  const auto kw = Keywords(
-      "정부가 드론 배송을 시작한다. 드론 배송은 약을 나른다. 드론 배송이 늘었다.", 10);
+  const auto kw =
+      Keywords("정부가 드론 배송을 시작한다. 드론 배송은 약을 나른다. 드론 배송이 늘었다.", 10);
   ASSERT_TRUE(Has(kw, "드론 배송"));
   EXPECT_FALSE(Has(kw, "드론"));
   EXPECT_FALSE(Has(kw, "배송"));

@@ -1,15 +1,14 @@
 // The bounded counts of ko_top_terms, ko_trending and ko_comentions (term_sketch.h): exact
 // below capacity, and past it every count an upper bound within its error of the truth.
-#include "core/analytics/term_sketch.h"
-
-#include "core/error.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
 #include <random>
 #include <string>
+
+#include "core/analytics/term_sketch.h"
+#include "core/error.h"
 
 namespace kornews::analytics {
 namespace {
@@ -60,8 +59,9 @@ TEST(TermSketch, PastCapacityCountsBoundTheTruth) {
   const auto top = s.top(20);
   for (int i = 0; i < 10; ++i) {
     const std::string want = "t" + std::to_string(i);
-    EXPECT_TRUE(std::any_of(top.begin(), top.end(), [&](const TermCount& c) { return c.term == want; }))
-        << want;
+    EXPECT_TRUE(std::any_of(top.begin(), top.end(), [&](const TermCount& c) {
+      return c.term == want;
+    })) << want;
   }
 }
 

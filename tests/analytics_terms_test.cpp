@@ -1,7 +1,5 @@
 // The terms analytics counts (src/core/analytics/term_candidates.h), on sentences written for
 // these tests.
-#include "core/analytics/term_candidates.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +7,7 @@
 #include <vector>
 
 #include "core/analytics/stopwords.h"
+#include "core/analytics/term_candidates.h"
 #include "core/morph/analyzer.h"
 #include "test_dictionary.h"
 

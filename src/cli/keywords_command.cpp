@@ -32,7 +32,8 @@ constexpr const char* kHelp =
 
 // Beside the entity model: data/ of the source tree first, then the installed tsearch_data.
 std::string default_term_model_path() {
-  for (std::string path : {std::string(KORNEWS_SOURCE_NER_MODEL), std::string(KORNEWS_INSTALLED_NER_MODEL)}) {
+  for (std::string path :
+       {std::string(KORNEWS_SOURCE_NER_MODEL), std::string(KORNEWS_INSTALLED_NER_MODEL)}) {
     path = path.substr(0, path.find_last_of('/') + 1) + "kornews_terms.tsv";
     if (std::ifstream(path)) return path;
   }
@@ -46,14 +47,13 @@ int keywords_command(const Args& args) {
   std::string model_path = default_term_model_path(), stop_path;
   size_t k = 10;
   bool scores = false;
-  const auto stop =
-      Options(kHelp)
-          .value("--dict", [&](const std::string& v) { dict_path = v; })
-          .value("--model", [&](const std::string& v) { model_path = v; })
-          .value("--stopwords", [&](const std::string& v) { stop_path = v; })
-          .value("--k", [&](const std::string& v) { k = whole_number("--k", v); })
-          .flag("--scores", [&] { scores = true; })
-          .parse(args);
+  const auto stop = Options(kHelp)
+                        .value("--dict", [&](const std::string& v) { dict_path = v; })
+                        .value("--model", [&](const std::string& v) { model_path = v; })
+                        .value("--stopwords", [&](const std::string& v) { stop_path = v; })
+                        .value("--k", [&](const std::string& v) { k = whole_number("--k", v); })
+                        .flag("--scores", [&] { scores = true; })
+                        .parse(args);
   if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path));
   const analytics::TermModel model = analytics::TermModel::Load(model_path);

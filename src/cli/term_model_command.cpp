@@ -52,7 +52,8 @@ int term_model_command(const Args& args) {
           .value("--manifest", [&](const std::string& v) { manifest_path = v; })
           .parse(args);
   if (stop) return *stop;
-  if (out_path.empty()) throw InputError("--out FILE is required", "kornews build-term-model --help");
+  if (out_path.empty())
+    throw InputError("--out FILE is required", "kornews build-term-model --help");
   if (min_df < 1) throw InputError("--min-df must be at least 1");
 
   auto dict = Dictionary::open(dict_path);
@@ -97,8 +98,8 @@ int term_model_command(const Args& args) {
       << "min_df: " << min_df << '\n'
       << "terms: " << model.size() << '\n'
       << "dictionary: " << dict->source() << '\n'
-      << "command: build/kornews build-term-model --min-df " << min_df << " --source '"
-      << source << "' --out data/kornews_terms.tsv --manifest data/kornews_terms.manifest"
+      << "command: build/kornews build-term-model --min-df " << min_df << " --source '" << source
+      << "' --out data/kornews_terms.tsv --manifest data/kornews_terms.manifest"
       << " < " << source << '\n';
   }
   std::cerr << "build-term-model: " << model.docs() << " documents, " << model.size()

@@ -13,9 +13,9 @@
 #include "core/analytics/term_model.h"
 #include "core/morph/analyzer.h"
 #include "core/ner/tagger.h"
-#include "pg/ner_backend.h"
 #include "pg/backend.h"
 #include "pg/guard.h"
+#include "pg/ner_backend.h"
 #include "pg/tokens.h"
 
 #pragma GCC diagnostic push
@@ -144,8 +144,8 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name) {
   Oid types[1] = {TEXTOID};
   Datum args[1] = {PointerGetDatum(cstring_to_text_with_len(name.data(), name.size()))};
   int rc = SPI_execute_with_args(
-      "SELECT docs, refreshed FROM kornews.term_collections WHERE collection = $1", 1, types,
-      args, nullptr, true, 1);
+      "SELECT docs, refreshed FROM kornews.term_collections WHERE collection = $1", 1, types, args,
+      nullptr, true, 1);
   if (rc != SPI_OK_SELECT) elog(ERROR, "kornews: reading kornews.term_collections failed");
   if (SPI_processed == 0)
     ereport(ERROR, (errcode(ERRCODE_UNDEFINED_OBJECT),
@@ -157,16 +157,15 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name) {
   bool isnull = false;
   const int64 docs =
       DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-  const TimestampTz refreshed = DatumGetTimestampTz(
-      SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+  const TimestampTz refreshed =
+      DatumGetTimestampTz(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
   const bool reload = !cache->stats || cache->refreshed != refreshed;
   char** terms = nullptr;
   int64* counts = nullptr;
   uint64 nrows = 0;
   if (reload) {
-    rc = SPI_execute_with_args(
-        "SELECT term, docs FROM kornews.term_stats WHERE collection = $1", 1, types, args,
-        nullptr, true, 0);
+    rc = SPI_execute_with_args("SELECT term, docs FROM kornews.term_stats WHERE collection = $1", 1,
+                               types, args, nullptr, true, 0);
     if (rc != SPI_OK_SELECT) elog(ERROR, "kornews: reading kornews.term_stats failed");
     nrows = SPI_processed;
     terms = static_cast<char**>(MemoryContextAllocHuge(caller, sizeof(char*) * (nrows + 1)));
@@ -174,8 +173,8 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name) {
     for (uint64 i = 0; i < nrows; ++i) {
       char* t = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
       terms[i] = t != nullptr ? MemoryContextStrdup(caller, t) : nullptr;
-      counts[i] = DatumGetInt64(
-          SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+      counts[i] =
+          DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
       if (isnull) terms[i] = nullptr;
     }
   }

@@ -166,13 +166,14 @@ Datum ko_comentions(PG_FUNCTION_ARGS) {
 
   kn::Guarded([&] { Rank(state->object, min_docs); });
   for (const Edge& e : state->object->result) {
-    Datum values[7] = {PointerGetDatum(cstring_to_text_with_len(e.a.data(), e.a.size())),
-                       PointerGetDatum(cstring_to_text_with_len(e.a_label.data(), e.a_label.size())),
-                       PointerGetDatum(cstring_to_text_with_len(e.b.data(), e.b.size())),
-                       PointerGetDatum(cstring_to_text_with_len(e.b_label.data(), e.b_label.size())),
-                       Int64GetDatum(e.docs),
-                       Float8GetDatum(e.pmi),
-                       BoolGetDatum(state->object->approximate)};
+    Datum values[7] = {
+        PointerGetDatum(cstring_to_text_with_len(e.a.data(), e.a.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.a_label.data(), e.a_label.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.b.data(), e.b.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.b_label.data(), e.b_label.size())),
+        Int64GetDatum(e.docs),
+        Float8GetDatum(e.pmi),
+        BoolGetDatum(state->object->approximate)};
     bool nulls[7] = {false, false, false, false, false, false, false};
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
   }

@@ -135,8 +135,7 @@ void RequireBodyColumn(const char* function, TupleDesc desc, const char* expecte
 
 void InsertBatch(const char* collection, ArrayBuildState* terms, ArrayBuildState* counts) {
   Oid types[3] = {TEXTOID, TEXTARRAYOID, INT8ARRAYOID};
-  Datum args[3] = {CStringGetTextDatum(collection),
-                   makeArrayResult(terms, CurrentMemoryContext),
+  Datum args[3] = {CStringGetTextDatum(collection), makeArrayResult(terms, CurrentMemoryContext),
                    makeArrayResult(counts, CurrentMemoryContext)};
   const int rc = SPI_execute_with_args(
       "INSERT INTO kornews.term_stats (collection, term, docs) "
@@ -165,7 +164,8 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
                     errhint("Terms in fewer documents are left out of the table (default 2).")));
   const kornews::analytics::StopWords* stop = kn::CurrentStopWords();
   auto* sketch = kn::AttachToContext<kornews::analytics::TermSketch>(CurrentMemoryContext);
-  auto* rows = kn::AttachToContext<std::vector<kornews::analytics::TermCount>>(CurrentMemoryContext);
+  auto* rows =
+      kn::AttachToContext<std::vector<kornews::analytics::TermCount>>(CurrentMemoryContext);
   kn::Guarded([&] { sketch->object = new kornews::analytics::TermSketch(kStatsCapacity); });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_refresh_term_stats: SPI_connect failed");
@@ -203,8 +203,8 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
   SPI_cursor_close(portal);
 
   kn::Guarded([&] {
-    rows->object = new std::vector<kornews::analytics::TermCount>(
-        sketch->object->top(sketch->object->size()));
+    rows->object =
+        new std::vector<kornews::analytics::TermCount>(sketch->object->top(sketch->object->size()));
   });
   sketch->Release();
 
@@ -220,8 +220,8 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
       4, types, args, nullptr, false, 0);
   if (rc != SPI_OK_INSERT)
     elog(ERROR, "ko_refresh_term_stats: writing kornews.term_collections failed");
-  rc = SPI_execute_with_args("DELETE FROM kornews.term_stats WHERE collection = $1", 1, types,
-                             args, nullptr, false, 0);
+  rc = SPI_execute_with_args("DELETE FROM kornews.term_stats WHERE collection = $1", 1, types, args,
+                             nullptr, false, 0);
   if (rc != SPI_OK_DELETE) elog(ERROR, "ko_refresh_term_stats: clearing kornews.term_stats failed");
 
   ArrayBuildState* terms = nullptr;
@@ -237,9 +237,9 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
       terms = initArrayResult(TEXTOID, CurrentMemoryContext, false);
       counts = initArrayResult(INT8OID, CurrentMemoryContext, false);
     }
-    terms = accumArrayResult(terms,
-                             PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())),
-                             false, TEXTOID, CurrentMemoryContext);
+    terms = accumArrayResult(
+        terms, PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())), false,
+        TEXTOID, CurrentMemoryContext);
     counts = accumArrayResult(counts, Int64GetDatum(n), false, INT8OID, CurrentMemoryContext);
     if (++in_batch == kInsertBatch) {
       InsertBatch(collection, terms, counts);

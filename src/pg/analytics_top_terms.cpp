@@ -75,9 +75,9 @@ Datum ko_top_terms_transition(PG_FUNCTION_ARGS) {
   Holder* state = PG_ARGISNULL(0) ? nullptr : reinterpret_cast<Holder*>(PG_GETARG_POINTER(0));
   if (state == nullptr) {
     if (PG_ARGISNULL(2))
-      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                      errmsg("ko_top_terms: k must not be NULL"),
-                      errhint("k is how many terms to return, e.g. ko_top_terms(body, 20).")));
+      ereport(ERROR,
+              (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("ko_top_terms: k must not be NULL"),
+               errhint("k is how many terms to return, e.g. ko_top_terms(body, 20).")));
     const int32 k = PG_GETARG_INT32(2);
     if (k < 1 || k > kMaxK)
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -59,9 +59,10 @@ struct TrendingState {
 };
 
 void RequireColumns(TupleDesc desc) {
-  const bool shape_ok = desc->natts == 2 && SPI_gettypeid(desc, 1) == TIMESTAMPTZOID &&
-                        (SPI_gettypeid(desc, 2) == TEXTOID || SPI_gettypeid(desc, 2) == VARCHAROID ||
-                         SPI_gettypeid(desc, 2) == BPCHAROID);
+  const bool shape_ok =
+      desc->natts == 2 && SPI_gettypeid(desc, 1) == TIMESTAMPTZOID &&
+      (SPI_gettypeid(desc, 2) == TEXTOID || SPI_gettypeid(desc, 2) == VARCHAROID ||
+       SPI_gettypeid(desc, 2) == BPCHAROID);
   if (shape_ok) return;
   StringInfoData got;
   initStringInfo(&got);
@@ -103,8 +104,7 @@ void Rank(TrendingState* st, size_t k) {
     // the baseline's upper bound.
     const int64_t a = c.count - c.error;
     const int64_t b = st->baseline.lookup(c.term).count;
-    const double score =
-        kornews::analytics::BurstScore(a, st->recent_docs, b, st->baseline_docs);
+    const double score = kornews::analytics::BurstScore(a, st->recent_docs, b, st->baseline_docs);
     if (score <= 0) continue;
     const size_t sep = c.term.find(kSep);
     Trend t;
