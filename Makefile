@@ -49,11 +49,12 @@ EXTRA_CLEAN += $(OBJS:.o=.d)
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/sql/*.sql))
 	cat $^ > $@
 
-# The dictionary and the entity model are mapped by running backends, so they are never written
-# in place (a backend would read a half-written file, or get SIGBUS past a truncation): each is
-# installed under a temporary name and renamed over the old one. Backends pick the new file up
-# at their next statement. (PGXS's DATA_TSEARCH would copy onto the old file.)
-MAPPED_DATA = build/kornews.dic data/kornews_ner.model
+# The dictionary and the entity model are mapped by running backends, and the term model is read
+# by them, so none is ever written in place (a backend would read a half-written file, or get
+# SIGBUS past a truncation): each is installed under a temporary name and renamed over the old
+# one. Backends pick the new file up at their next statement. (PGXS's DATA_TSEARCH would copy
+# onto the old file.)
+MAPPED_DATA = build/kornews.dic data/kornews_ner.model data/kornews_terms.tsv
 TSEARCH_DIR = $(DESTDIR)$(datadir)/tsearch_data
 install: install-mapped-data
 install-mapped-data: build/kornews.dic

@@ -29,6 +29,10 @@ const Command kCommands[] = {
      "parse headline lists and load them into a table with COPY, one transaction per file"},
     {"discover", kornews::cli::discover_command,
      "read texts on stdin, write the words the dictionary lacks (candidates for --user-dict)"},
+    {"build-term-model", kornews::cli::term_model_command,
+     "read documents on stdin, write the document frequencies ko_keywords weighs terms by"},
+    {"keywords", kornews::cli::keywords_command,
+     "read documents on stdin, write each one's keywords (ko_keywords outside the server)"},
 };
 
 int usage(std::ostream& out, int code) {

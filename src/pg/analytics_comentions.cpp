@@ -1,0 +1,182 @@
+// ko_comentions(query, min_docs): pairs of entities (PS, LC, OG; normalized values where the
+// tagger gives one) mentioned in the same document, with the number of such documents and
+// their pointwise mutual information, for a network view. The query returns (body text),
+// optionally with more columns (e.g. published), which are ignored.
+//
+// Read like ko_trending: SPI cursor, a batch at a time, and bounded TermSketch counts for the
+// entities and for the pairs; `approximate` says when one of them had to prune.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analytics/burst.h"
+#include "core/analytics/stopwords.h"
+#include "core/analytics/term_sketch.h"
+#include "pg/analytics_backend.h"
+#include "pg/backend.h"
+#include "pg/context_owned.h"
+#include "pg/guard.h"
+#include "pg/ner_backend.h"
+#include "pg/postgres_headers.h"
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+extern "C" {
+// clang-format off
+#include "utils/portal.h"
+// clang-format on
+}
+#pragma GCC diagnostic pop
+
+extern "C" {
+PG_FUNCTION_INFO_V1(ko_comentions);
+}
+
+namespace {
+
+constexpr long kBatchRows = 500;
+constexpr size_t kEntityCapacity = 50000;
+constexpr size_t kPairCapacity = 100000;
+// A document naming more entities than this adds the pairs of its first ones (in label, value
+// order) only: a list of 200 names is no evidence that each two of them belong together.
+constexpr size_t kEntitiesPerDoc = 30;
+constexpr char kSep = '\x1f';   // between label and value
+constexpr char kPair = '\x1e';  // between the two entities of a pair
+
+struct Edge {
+  std::string a, a_label, b, b_label;
+  int64_t docs = 0;
+  double pmi = 0;
+};
+
+struct ComentionState {
+  kornews::analytics::TermSketch entities{kEntityCapacity}, pairs{kPairCapacity};
+  int64_t docs = 0;
+  std::vector<Edge> result;
+  bool approximate = false;
+};
+
+void RequireBody(TupleDesc desc) {
+  const Oid type = desc->natts >= 1 ? SPI_gettypeid(desc, 1) : InvalidOid;
+  if (desc->natts >= 1 && (type == TEXTOID || type == VARCHAROID || type == BPCHAROID)) return;
+  ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                  errmsg("ko_comentions: the query must return (body text), optionally followed "
+                         "by other columns such as (published timestamptz)"),
+                  errdetail("Its first column is %s of type %s.",
+                            desc->natts >= 1 ? SPI_fname(desc, 1) : "(none)",
+                            desc->natts >= 1 ? format_type_be(type) : "(none)"),
+                  errhint("For example: SELECT * FROM kornews.ko_comentions('SELECT body FROM "
+                          "news'); cast with ::text where needed.")));
+}
+
+std::string Key(const kn::EntityTerm& e) {
+  return e.label + kSep + e.value;
+}
+
+void AddDocument(ComentionState* st, std::string_view body,
+                 const kornews::analytics::StopWords* stop, const kornews::ner::Gazetteer* user) {
+  static std::vector<kn::EntityTerm> entities;
+  static std::vector<std::string> keys;
+  kn::EntitiesOf(body, user, stop, kEntitiesPerDoc, entities);
+  ++st->docs;
+  keys.clear();
+  for (const auto& e : entities) keys.push_back(Key(e));  // sorted and distinct already
+  for (const std::string& k : keys) st->entities.add(k);
+  for (size_t i = 0; i < keys.size(); ++i)
+    for (size_t j = i + 1; j < keys.size(); ++j) st->pairs.add(keys[i] + kPair + keys[j]);
+}
+
+void Split(const std::string& key, std::string& label, std::string& value) {
+  const size_t sep = key.find(kSep);
+  label = key.substr(0, sep);
+  value = key.substr(sep + 1);
+}
+
+void Rank(ComentionState* st, int64_t min_docs) {
+  st->approximate = !st->entities.exact() || !st->pairs.exact();
+  std::vector<Edge> out;
+  for (const kornews::analytics::TermCount& c : st->pairs.top(st->pairs.size())) {
+    const int64_t both = c.count - c.error;  // documents sure to hold the pair
+    if (both < min_docs) continue;
+    const size_t cut = c.term.find(kPair);
+    const std::string ka = c.term.substr(0, cut), kb = c.term.substr(cut + 1);
+    Edge e;
+    Split(ka, e.a_label, e.a);
+    Split(kb, e.b_label, e.b);
+    e.docs = both;
+    e.pmi = kornews::analytics::Pmi(both, st->entities.lookup(ka).count,
+                                    st->entities.lookup(kb).count, st->docs);
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const Edge& x, const Edge& y) {
+    if (x.docs != y.docs) return x.docs > y.docs;
+    if (x.pmi != y.pmi) return x.pmi > y.pmi;
+    if (x.a != y.a) return x.a < y.a;
+    return x.b < y.b;
+  });
+  st->result = std::move(out);
+}
+
+}  // namespace
+
+// ko_comentions(query text, min_docs int) RETURNS TABLE(a, a_label, b, b_label, docs, pmi,
+// approximate)
+Datum ko_comentions(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  const char* query = text_to_cstring(PG_GETARG_TEXT_PP(0));
+  const int32 min_docs = PG_GETARG_INT32(1);
+  if (min_docs < 1)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("ko_comentions: min_docs must be at least 1, not %d", min_docs),
+                    errhint("min_docs is how many documents must mention a pair (default 2).")));
+  const kornews::analytics::StopWords* stop = kn::CurrentStopWords();
+  const kornews::ner::Gazetteer* user = kn::CurrentUserEntities();
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  auto* state = kn::AttachToContext<ComentionState>(CurrentMemoryContext);
+  kn::Guarded([&] { state->object = new ComentionState; });
+
+  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_comentions: SPI_connect failed");
+  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
+  if (plan == nullptr || !SPI_is_cursor_plan(plan))
+    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
+                    errmsg("ko_comentions: the query must be one SELECT returning (body text)"),
+                    errhint("For example: 'SELECT body FROM news'.")));
+  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
+  RequireBody(portal->tupDesc);
+  while (true) {
+    CHECK_FOR_INTERRUPTS();
+    SPI_cursor_fetch(portal, true, kBatchRows);
+    if (SPI_processed == 0) break;
+    for (uint64 i = 0; i < SPI_processed; i++) {
+      CHECK_FOR_INTERRUPTS();
+      bool isnull;
+      const Datum d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+      if (isnull) continue;
+      text* t = DatumGetTextPP(d);
+      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+      kn::Guarded([&] { AddDocument(state->object, body, stop, user); });
+      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
+    }
+    SPI_freetuptable(SPI_tuptable);
+  }
+  SPI_cursor_close(portal);
+  SPI_finish();
+
+  kn::Guarded([&] { Rank(state->object, min_docs); });
+  for (const Edge& e : state->object->result) {
+    Datum values[7] = {
+        PointerGetDatum(cstring_to_text_with_len(e.a.data(), e.a.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.a_label.data(), e.a_label.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.b.data(), e.b.size())),
+        PointerGetDatum(cstring_to_text_with_len(e.b_label.data(), e.b_label.size())),
+        Int64GetDatum(e.docs),
+        Float8GetDatum(e.pmi),
+        BoolGetDatum(state->object->approximate)};
+    bool nulls[7] = {false, false, false, false, false, false, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+  state->Release();
+  return (Datum)0;
+}
