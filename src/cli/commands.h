@@ -16,6 +16,7 @@ int build_dict_command(const Args& args);
 int headlines_command(const Args& args);
 int import_command(const Args& args);
 int discover_command(const Args& args);
+int similarity_command(const Args& args);
 
 // The dictionary the CLI uses unless --dict is given: the build tree's, then the installed one.
 std::string default_dictionary_path();

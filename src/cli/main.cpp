@@ -29,6 +29,8 @@ const Command kCommands[] = {
      "parse headline lists and load them into a table with COPY, one transaction per file"},
     {"discover", kornews::cli::discover_command,
      "read texts on stdin, write the words the dictionary lacks (candidates for --user-dict)"},
+    {"similarity", kornews::cli::similarity_command,
+     "score sentence pairs (one a line, tab-separated), or learn the similarity model"},
 };
 
 int usage(std::ostream& out, int code) {

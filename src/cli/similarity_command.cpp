@@ -1,0 +1,289 @@
+// kornews similarity: scores sentence pairs with the built-in similarity model, prints their
+// features, or (--train) learns the model's document frequencies and coefficients and writes
+// them as src/core/analytics/similarity_weights.h. Deterministic: the same data give the same
+// file. scripts/train-similarity.sh runs the training on the team's KorSTS and news corpora.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "core/analytics/similarity.h"
+#include "core/analytics/story_terms.h"
+#include "core/dict/dictionary.h"
+#include "core/error.h"
+#include "core/morph/analyzer.h"
+
+namespace kornews::cli {
+namespace {
+
+using analytics::kSimilarityFeatures;
+using analytics::SimilarityFeatures;
+using analytics::SimilarityModel;
+
+constexpr const char* kHelp =
+    "usage: kornews similarity [--dict PATH] [--features] < pairs.tsv\n"
+    "       kornews similarity --train pairs.tsv --corpus FILE [--corpus FILE ...] --out FILE\n"
+    "  Scoring: each input line holds two sentences as its last two tab-separated fields\n"
+    "  (../shared/eval/sts.py pairs writes gold<TAB>sentence1<TAB>sentence2); writes one score\n"
+    "  in [0, 1] a line, or with --features the model's input features.\n"
+    "  --train FILE    gold<TAB>sentence1<TAB>sentence2 pairs (gold 0-5) to fit the model on\n"
+    "  --corpus FILE   texts, one a line, whose document frequencies weight the terms (the\n"
+    "                  training sentences are counted too); may be repeated\n"
+    "  --out FILE      the weights header to write (src/core/analytics/similarity_weights.h)\n"
+    "  --same X        gold score from which a pair is the same story, for the default\n"
+    "                  threshold (default 4.0)\n"
+    "  --target-power P  fit the model to (gold/5)^P: above 1 it spends its fit on telling\n"
+    "                  near-paraphrases from related sentences (default 1)\n";
+
+struct Pair {
+  double gold = 0;
+  std::string a, b;
+};
+
+std::vector<Pair> read_pairs(std::istream& in, bool need_gold, const std::string& where) {
+  std::vector<Pair> out;
+  std::string line;
+  size_t no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
+    if (f.size() < 2 || (need_gold && f.size() < 3))
+      throw InputError(where + ":" + std::to_string(no) + ": expected " +
+                       (need_gold ? "gold<TAB>sentence1<TAB>sentence2" : "two tab-separated sentences"));
+    Pair p;
+    p.a = f[f.size() - 2];
+    p.b = f[f.size() - 1];
+    if (need_gold) p.gold = std::stod(f[f.size() - 3]);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<analytics::StoryTerm> terms_of(Analyzer& analyzer, const std::string& s) {
+  return analytics::story_terms(analyzer, s);
+}
+
+// Logistic model fitted by full-batch gradient descent on the squared error against gold / 5,
+// on standardized features; returned in the raw features' scale.
+void fit(const std::vector<SimilarityFeatures>& x, const std::vector<double>& y,
+         SimilarityModel& model) {
+  const size_t n = x.size();
+  SimilarityFeatures mean{}, sd{};
+  for (const auto& row : x)
+    for (size_t k = 0; k < kSimilarityFeatures; ++k) mean[k] += row[k] / n;
+  for (const auto& row : x)
+    for (size_t k = 0; k < kSimilarityFeatures; ++k) sd[k] += (row[k] - mean[k]) * (row[k] - mean[k]) / n;
+  for (double& s : sd) s = s > 1e-12 ? std::sqrt(s) : 1.0;
+  SimilarityFeatures w{};
+  double b = 0;
+  const double rate = 0.5, l2 = 1e-4;
+  for (int it = 0; it < 4000; ++it) {
+    SimilarityFeatures gw{};
+    double gb = 0;
+    for (size_t i = 0; i < n; ++i) {
+      double z = b;
+      for (size_t k = 0; k < kSimilarityFeatures; ++k) z += w[k] * (x[i][k] - mean[k]) / sd[k];
+      const double p = 1.0 / (1.0 + std::exp(-z));
+      const double g = (p - y[i]) * p * (1 - p);
+      gb += g / n;
+      for (size_t k = 0; k < kSimilarityFeatures; ++k) gw[k] += g * (x[i][k] - mean[k]) / sd[k] / n;
+    }
+    b -= rate * gb * 4;
+    for (size_t k = 0; k < kSimilarityFeatures; ++k) w[k] -= rate * 4 * (gw[k] + l2 * w[k]);
+  }
+  model.bias = b;
+  for (size_t k = 0; k < kSimilarityFeatures; ++k) {
+    model.coefficients[k] = w[k] / sd[k];
+    model.bias -= w[k] * mean[k] / sd[k];
+  }
+}
+
+// The threshold with the best F1 for "same story" (gold >= same) over the scored pairs.
+double best_threshold(const std::vector<double>& score, const std::vector<double>& gold,
+                      double same, double* f1_out) {
+  std::vector<size_t> order(score.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return score[x] > score[y]; });
+  size_t positives = 0;
+  for (double g : gold) positives += g >= same;
+  double best = 0, best_t = 0.5;
+  size_t tp = 0;
+  for (size_t r = 0; r < order.size(); ++r) {
+    tp += gold[order[r]] >= same;
+    if (r + 1 < order.size() && score[order[r + 1]] == score[order[r]]) continue;
+    const double f1 = 2.0 * tp / (r + 1 + positives);
+    if (f1 > best) {
+      best = f1;
+      best_t = r + 1 < order.size() ? (score[order[r]] + score[order[r + 1]]) / 2 : score[order[r]];
+    }
+  }
+  *f1_out = best;
+  return best_t;
+}
+
+int train(Analyzer& analyzer, const std::string& pairs_path,
+          const std::vector<std::string>& corpora, const std::string& out_path, double same,
+          double target_power) {
+  std::ifstream in(pairs_path);
+  if (!in) throw InputError("cannot read " + pairs_path);
+  const std::vector<Pair> pairs = read_pairs(in, true, pairs_path);
+  if (pairs.size() < 20) throw InputError(pairs_path + ": too few pairs to train on");
+
+  // Document frequencies: every corpus line and every training sentence is one document.
+  std::map<uint64_t, uint32_t> df;
+  double documents = 0;
+  std::vector<std::vector<analytics::StoryTerm>> pair_terms;
+  const auto count = [&](const std::vector<analytics::StoryTerm>& terms) {
+    std::set<uint64_t> seen;
+    for (const auto& t : terms) seen.insert(analytics::term_hash(t));
+    for (uint64_t h : seen) ++df[h];
+    ++documents;
+  };
+  std::vector<std::string> corpus_manifest;
+  for (const std::string& path : corpora) {
+    std::ifstream c(path);
+    if (!c) throw InputError("cannot read " + path);
+    size_t lines = 0;
+    for (std::string line; std::getline(c, line);) {
+      if (line.empty()) continue;
+      count(terms_of(analyzer, line));
+      ++lines;
+    }
+    corpus_manifest.push_back(path + " (" + std::to_string(lines) + " lines)");
+  }
+  for (const Pair& p : pairs) {
+    pair_terms.push_back(terms_of(analyzer, p.a));
+    pair_terms.push_back(terms_of(analyzer, p.b));
+    count(pair_terms[pair_terms.size() - 2]);
+    count(pair_terms.back());
+  }
+
+  SimilarityModel model;
+  model.documents = documents;
+  for (const auto& [h, n] : df)
+    if (n >= 2) model.df.emplace(h, n);
+  std::vector<SimilarityFeatures> x;
+  std::vector<double> y, gold;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const auto pa = analytics::make_profile(pair_terms[2 * i], model);
+    const auto pb = analytics::make_profile(pair_terms[2 * i + 1], model);
+    if (pa.empty() || pb.empty()) continue;
+    x.push_back(analytics::similarity_features(pa, pb));
+    y.push_back(std::pow(std::clamp(pairs[i].gold / 5.0, 0.0, 1.0), target_power));
+    gold.push_back(pairs[i].gold);
+  }
+  fit(x, y, model);
+  std::vector<double> score;
+  for (size_t i = 0, j = 0; i < pairs.size(); ++i) {
+    const auto pa = analytics::make_profile(pair_terms[2 * i], model);
+    const auto pb = analytics::make_profile(pair_terms[2 * i + 1], model);
+    if (pa.empty() || pb.empty()) continue;
+    score.push_back(analytics::similarity(pa, pb, model));
+    (void)j;
+  }
+  double f1 = 0;
+  const double threshold = std::round(best_threshold(score, gold, same, &f1) * 100) / 100;
+
+  std::ofstream out(out_path);
+  if (!out) throw InputError("cannot write " + out_path);
+  char buf[128];
+  out << "// Generated by `kornews similarity --train` (scripts/train-similarity.sh); do not edit.\n"
+         "// Learned from:\n//   pairs: "
+      << pairs_path << " (" << pairs.size() << " pairs, " << x.size() << " with terms on both sides)\n";
+  for (const std::string& m : corpus_manifest) out << "//   corpus: " << m << "\n";
+  out << "// Document frequencies of the story terms (story_terms.h) of " << documents
+      << " documents (every corpus line and\n// every training sentence), terms seen at least twice;"
+         " coefficients of the logistic model over\n// similarity.h's features, fitted to gold/5; "
+         "the threshold has the best same-story F1 (gold >= "
+      << same << ") on the\n// training pairs: F1 ";
+  std::snprintf(buf, sizeof buf, "%.3f", f1);
+  out << buf << ".\n// Data: KorSTS (kakaobrain/kor-nlu-datasets) and KLUE news sentences, both CC BY-SA 4.0 (NOTICE).\n"
+      << "#pragma once\n\n#include <cstdint>\n\nnamespace kornews::analytics::weights {\n\n"
+         "struct DfRow {\n  uint64_t hash;\n  uint32_t df;\n};\n\n"
+      << "inline constexpr double kDocuments = " << static_cast<uint64_t>(documents) << ";\n";
+  out << "inline constexpr DfRow kDocumentFrequency[] = {\n";
+  size_t col = 0;
+  for (const auto& [h, n] : df) {
+    if (n < 2) continue;
+    std::snprintf(buf, sizeof buf, "{0x%016llxull, %u},", static_cast<unsigned long long>(h), n);
+    out << (col == 0 ? "    " : " ") << buf;
+    if (++col == 3) {
+      out << "\n";
+      col = 0;
+    }
+  }
+  out << (col ? "\n" : "") << "};\n";
+  out << "// " ;
+  for (size_t k = 0; k < kSimilarityFeatures; ++k)
+    out << analytics::kSimilarityFeatureNames[k] << (k + 1 < kSimilarityFeatures ? ", " : "\n");
+  out << "inline constexpr double kCoefficients[] = {";
+  for (size_t k = 0; k < kSimilarityFeatures; ++k) {
+    std::snprintf(buf, sizeof buf, "%.6f", model.coefficients[k]);
+    out << buf << (k + 1 < kSimilarityFeatures ? ", " : "};\n");
+  }
+  std::snprintf(buf, sizeof buf, "%.6f", model.bias);
+  out << "inline constexpr double kBias = " << buf << ";\n";
+  std::snprintf(buf, sizeof buf, "%.2f", threshold);
+  out << "inline constexpr double kDefaultThreshold = " << buf << ";\n\n"
+      << "}  // namespace kornews::analytics::weights\n";
+  std::cerr << "similarity --train: " << x.size() << " pairs, " << model.df.size()
+            << " terms, threshold " << threshold << " (train F1 " << f1 << ")\n";
+  for (size_t k = 0; k < kSimilarityFeatures; ++k)
+    std::cerr << "  " << analytics::kSimilarityFeatureNames[k] << " " << model.coefficients[k] << "\n";
+  std::cerr << "  bias " << model.bias << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int similarity_command(const Args& args) {
+  std::string dict_path = default_dictionary_path();
+  std::string train_path, out_path;
+  std::vector<std::string> corpora;
+  bool features = false;
+  double same = 4.0;
+  double target_power = 1.0;
+  const auto stop = Options(kHelp)
+                        .value("--dict", [&](const std::string& v) { dict_path = v; })
+                        .value("--train", [&](const std::string& v) { train_path = v; })
+                        .value("--corpus", [&](const std::string& v) { corpora.push_back(v); })
+                        .value("--out", [&](const std::string& v) { out_path = v; })
+                        .value("--same", [&](const std::string& v) { same = std::stod(v); })
+                        .value("--target-power",
+                               [&](const std::string& v) { target_power = std::stod(v); })
+                        .flag("--features", [&] { features = true; })
+                        .parse(args);
+  if (stop) return *stop;
+  Analyzer analyzer(Dictionary::open(dict_path));
+  if (!train_path.empty()) {
+    if (out_path.empty()) throw InputError("--train needs --out FILE");
+    return train(analyzer, train_path, corpora, out_path, same, target_power);
+  }
+  const SimilarityModel& model = SimilarityModel::builtin();
+  const std::vector<Pair> pairs = read_pairs(std::cin, false, "stdin");
+  for (const Pair& p : pairs) {
+    const auto pa = analytics::make_profile(terms_of(analyzer, p.a), model);
+    const auto pb = analytics::make_profile(terms_of(analyzer, p.b), model);
+    if (features) {
+      const SimilarityFeatures f = analytics::similarity_features(pa, pb);
+      for (size_t k = 0; k < kSimilarityFeatures; ++k)
+        std::cout << f[k] << (k + 1 < kSimilarityFeatures ? '\t' : '\n');
+    } else {
+      std::printf("%.6f\n", analytics::similarity(pa, pb, model));
+    }
+  }
+  return 0;
+}
+
+}  // namespace kornews::cli

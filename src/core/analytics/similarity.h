@@ -1,0 +1,62 @@
+// How close two headlines or sentences are in meaning, from their story terms (story_terms.h):
+// a handful of overlap measures -- IDF-weighted Jaccard, containment and cosine of the terms,
+// Jaccard of their character bigrams (soft matching of 지진/지진파, 삼성전자/삼성), overlap of the
+// names and of the predicates, and whether their numbers agree (3.1 vs 3.2) -- combined by a small
+// logistic model. The document frequencies and the model's coefficients are learned by
+// `kornews similarity --train` (similarity_weights.h says from what and how).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/analytics/story_terms.h"
+
+namespace kornews::analytics {
+
+inline constexpr size_t kSimilarityFeatures = 17;
+using SimilarityFeatures = std::array<double, kSimilarityFeatures>;
+// Names of the features in order, for the trainer's report and the weights header.
+extern const char* const kSimilarityFeatureNames[kSimilarityFeatures];
+
+uint64_t term_hash(const StoryTerm& term);
+
+struct SimilarityModel {
+  // Document frequencies of term hashes in `documents` texts; a term not listed counts as seen
+  // in none.
+  std::unordered_map<uint64_t, uint32_t> df;
+  double documents = 1;
+  SimilarityFeatures coefficients{};
+  double bias = 0;
+
+  double idf(uint64_t hash) const;
+  // The model compiled into the library (similarity_weights.h).
+  static const SimilarityModel& builtin();
+};
+
+struct WeightedTerm {
+  uint64_t hash;
+  double weight;
+  TermKind kind;
+};
+
+// One text, ready to be compared many times (story grouping compares each headline with many).
+struct TextProfile {
+  std::vector<WeightedTerm> terms;  // unique by hash, sorted by hash
+  std::vector<uint64_t> numbers;    // hashes of the number terms, sorted, unique
+  std::vector<uint64_t> bigrams;    // character bigrams of the other terms, sorted, unique
+  std::vector<uint64_t> sequence;   // pairs of consecutive terms (phrases), sorted, unique
+  double weight_sum = 0, weight_sq = 0;
+  bool empty() const { return terms.empty(); }
+};
+
+TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityModel& model);
+
+SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& b);
+
+// The model's score in [0, 1]: 1 for the same terms, 0 when either text has none.
+double similarity(const TextProfile& a, const TextProfile& b, const SimilarityModel& model);
+
+}  // namespace kornews::analytics
