@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "core/analytics/similarity.h"
-#include "core/analytics/similarity_weights.h"
 #include "core/analytics/story_grouping.h"
 #include "core/analytics/story_terms.h"
 #include "pg/backend.h"
@@ -123,7 +122,7 @@ Datum RunStories(FunctionCallInfo fcinfo, const Shape& shape) {
                     errmsg("%s: threshold must be in (0, 1]", shape.name),
                     errhint("It is the least ko_similarity to a story's first headline; the "
                             "default is %.2f (docs/stories.md).",
-                            kornews::analytics::weights::kDefaultThreshold)));
+                            kornews::analytics::kDefaultStoryThreshold)));
   // A trailing semicolon would end the wrapped query early.
   while (!query.empty() && (query.back() == ';' || isspace(static_cast<unsigned char>(query.back()))))
     query.pop_back();
