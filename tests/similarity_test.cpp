@@ -37,10 +37,14 @@ TEST_F(SimilarityTest, TermsAreContentMorphemesNotParticles) {
 }
 
 TEST_F(SimilarityTest, NumbersByValue) {
-  EXPECT_TRUE(has_term("주민 12명 부상", "12", TermKind::kNumber));
-  EXPECT_TRUE(has_term("주민 열두 명 부상", "12", TermKind::kNumber));
-  EXPECT_TRUE(has_term("연봉 39만 5천 달러", "395000", TermKind::kNumber));
+  EXPECT_TRUE(has_term("주민 12명 부상", "12명", TermKind::kNumber));
+  EXPECT_TRUE(has_term("주민 열두 명 부상", "12명", TermKind::kNumber));
+  EXPECT_TRUE(has_term("연봉 39만 5천 달러", "395000달러", TermKind::kNumber));
+  EXPECT_TRUE(has_term("연봉 395,000달러", "395000달러", TermKind::kNumber));
   EXPECT_TRUE(has_term("규모 3.1 지진", "3.1", TermKind::kNumber));
+  // The counter is part of the number: 12월 is not 12일.
+  EXPECT_TRUE(has_term("12월 6일 발표", "12월", TermKind::kNumber));
+  EXPECT_FALSE(has_term("7월 12일 발표", "12월", TermKind::kNumber));
   // A lone determiner without a counter is no number.
   EXPECT_FALSE(has_term("한 사람의 이야기", "1", TermKind::kNumber));
 }

@@ -4,6 +4,7 @@
 // file. scripts/train-similarity.sh runs the training on the team's KorSTS and news corpora.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -41,7 +42,9 @@ constexpr const char* kHelp =
     "  --same X        gold score from which a pair is the same story, for the default\n"
     "                  threshold (default 4.0)\n"
     "  --target-power P  fit the model to (gold/5)^P: above 1 it spends its fit on telling\n"
-    "                  near-paraphrases from related sentences (default 1)\n";
+    "                  near-paraphrases from related sentences (default 1)\n"
+    "  --trees N       boosted trees of depth 3 added to the linear model (default 0)\n"
+    "  --tree-rate R   their shrinkage (default 0.1)\n";
 
 struct Pair {
   double gold = 0;
@@ -109,6 +112,72 @@ void fit(const std::vector<SimilarityFeatures>& x, const std::vector<double>& y,
   }
 }
 
+// Newton-boosted regression trees of depth 3 on the logistic loss against the soft targets y,
+// starting from the linear model's logit. Split points are the features' quantiles, so the
+// search is small; a leaf's value is -G/(H + lambda), as in XGBoost, shrunk by `rate`.
+void boost(const std::vector<SimilarityFeatures>& x, const std::vector<double>& y, int rounds,
+           double rate, SimilarityModel& model) {
+  const size_t n = x.size();
+  const double lambda = 1.0, min_hessian = 2.0;
+  // Candidate thresholds: 32 quantiles per feature.
+  std::vector<std::vector<double>> cuts(kSimilarityFeatures);
+  for (size_t k = 0; k < kSimilarityFeatures; ++k) {
+    std::vector<double> v(n);
+    for (size_t i = 0; i < n; ++i) v[i] = x[i][k];
+    std::sort(v.begin(), v.end());
+    for (int q = 1; q < 32; ++q) cuts[k].push_back(v[n * q / 32]);
+    cuts[k].erase(std::unique(cuts[k].begin(), cuts[k].end()), cuts[k].end());
+  }
+  std::vector<double> z(n), g(n), h(n);
+  for (size_t i = 0; i < n; ++i) z[i] = model.logit(x[i]);
+  std::vector<int> node(n);
+  for (int round = 0; round < rounds; ++round) {
+    for (size_t i = 0; i < n; ++i) {
+      const double p = 1.0 / (1.0 + std::exp(-z[i]));
+      g[i] = p - y[i];
+      h[i] = std::max(p * (1 - p), 1e-6);
+      node[i] = 0;
+    }
+    analytics::ScoreTree tree{};
+    for (int level = 0; level < 3; ++level) {
+      const int first = (1 << level) - 1, count = 1 << level;
+      for (int nd = first; nd < first + count; ++nd) {
+        double G = 0, H = 0;
+        for (size_t i = 0; i < n; ++i)
+          if (node[i] == nd) G += g[i], H += h[i];
+        double best_gain = 0;
+        int best_k = 0;
+        double best_cut = std::numeric_limits<double>::infinity();
+        for (size_t k = 0; k < kSimilarityFeatures; ++k) {
+          for (double cut : cuts[k]) {
+            double GL = 0, HL = 0;
+            for (size_t i = 0; i < n; ++i)
+              if (node[i] == nd && x[i][k] <= cut) GL += g[i], HL += h[i];
+            const double GR = G - GL, HR = H - HL;
+            if (HL < min_hessian || HR < min_hessian) continue;
+            const double gain =
+                GL * GL / (HL + lambda) + GR * GR / (HR + lambda) - G * G / (H + lambda);
+            if (gain > best_gain + 1e-12) best_gain = gain, best_k = static_cast<int>(k), best_cut = cut;
+          }
+        }
+        // No useful split: everything goes left (threshold +inf).
+        tree.feature[nd] = best_k;
+        tree.threshold[nd] = best_cut;
+        for (size_t i = 0; i < n; ++i)
+          if (node[i] == nd) node[i] = x[i][best_k] <= best_cut ? 2 * nd + 1 : 2 * nd + 2;
+      }
+    }
+    for (int leaf = 0; leaf < 8; ++leaf) {
+      double G = 0, H = 0;
+      for (size_t i = 0; i < n; ++i)
+        if (node[i] == 7 + leaf) G += g[i], H += h[i];
+      tree.leaf[leaf] = -rate * G / (H + lambda);
+    }
+    for (size_t i = 0; i < n; ++i) z[i] += tree.eval(x[i]);
+    model.trees.push_back(tree);
+  }
+}
+
 // The threshold with the best F1 for "same story" (gold >= same) over the scored pairs.
 double best_threshold(const std::vector<double>& score, const std::vector<double>& gold,
                       double same, double* f1_out) {
@@ -134,7 +203,7 @@ double best_threshold(const std::vector<double>& score, const std::vector<double
 
 int train(Analyzer& analyzer, const std::string& pairs_path,
           const std::vector<std::string>& corpora, const std::string& out_path, double same,
-          double target_power) {
+          double target_power, int tree_rounds, double tree_rate) {
   std::ifstream in(pairs_path);
   if (!in) throw InputError("cannot read " + pairs_path);
   const std::vector<Pair> pairs = read_pairs(in, true, pairs_path);
@@ -184,6 +253,7 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
     gold.push_back(pairs[i].gold);
   }
   fit(x, y, model);
+  if (tree_rounds > 0) boost(x, y, tree_rounds, tree_rate, model);
   std::vector<double> score;
   for (size_t i = 0, j = 0; i < pairs.size(); ++i) {
     const auto pa = analytics::make_profile(pair_terms[2 * i], model);
@@ -209,7 +279,7 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
       << same << ") on the\n// training pairs: F1 ";
   std::snprintf(buf, sizeof buf, "%.3f", f1);
   out << buf << ".\n// Data: KorSTS (kakaobrain/kor-nlu-datasets) and KLUE news sentences, both CC BY-SA 4.0 (NOTICE).\n"
-      << "#pragma once\n\n#include <cstdint>\n\nnamespace kornews::analytics::weights {\n\n"
+      << "#pragma once\n\n#include <cstddef>\n#include <cstdint>\n\nnamespace kornews::analytics::weights {\n\n"
          "struct DfRow {\n  uint64_t hash;\n  uint32_t df;\n};\n\n"
       << "inline constexpr double kDocuments = " << static_cast<uint64_t>(documents) << ";\n";
   out << "inline constexpr DfRow kDocumentFrequency[] = {\n";
@@ -234,6 +304,22 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
   }
   std::snprintf(buf, sizeof buf, "%.6f", model.bias);
   out << "inline constexpr double kBias = " << buf << ";\n";
+  out << "struct TreeRow {\n  int feature[7];\n  double threshold[7];\n  double leaf[8];\n};\n\n";
+  out << "// Boosted trees (ScoreTree in similarity.h), added to the linear logit.\n";
+  out << "inline constexpr TreeRow kTrees[] = {\n";
+  const auto num = [&](double v) {
+    if (std::isinf(v)) return std::string("1e300");
+    std::snprintf(buf, sizeof buf, "%.9g", v);
+    return std::string(buf);
+  };
+  if (model.trees.empty()) out << "    {{0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0}},\n";
+  for (const analytics::ScoreTree& t : model.trees) {
+    out << "    {{";
+    for (int i = 0; i < 7; ++i) out << t.feature[i] << (i < 6 ? ", " : "}, {");
+    for (int i = 0; i < 7; ++i) out << num(t.threshold[i]) << (i < 6 ? ", " : "}, {");
+    for (int i = 0; i < 8; ++i) out << num(t.leaf[i]) << (i < 7 ? ", " : "}},\n");
+  }
+  out << "};\ninline constexpr size_t kTreeCount = " << model.trees.size() << ";\n";
   std::snprintf(buf, sizeof buf, "%.2f", threshold);
   out << "inline constexpr double kDefaultThreshold = " << buf << ";\n\n"
       << "}  // namespace kornews::analytics::weights\n";
@@ -254,6 +340,8 @@ int similarity_command(const Args& args) {
   bool features = false;
   double same = 4.0;
   double target_power = 1.0;
+  int trees = 0;
+  double tree_rate = 0.1;
   const auto stop = Options(kHelp)
                         .value("--dict", [&](const std::string& v) { dict_path = v; })
                         .value("--train", [&](const std::string& v) { train_path = v; })
@@ -262,13 +350,16 @@ int similarity_command(const Args& args) {
                         .value("--same", [&](const std::string& v) { same = std::stod(v); })
                         .value("--target-power",
                                [&](const std::string& v) { target_power = std::stod(v); })
+                        .value("--trees", [&](const std::string& v) { trees = std::stoi(v); })
+                        .value("--tree-rate",
+                               [&](const std::string& v) { tree_rate = std::stod(v); })
                         .flag("--features", [&] { features = true; })
                         .parse(args);
   if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path));
   if (!train_path.empty()) {
     if (out_path.empty()) throw InputError("--train needs --out FILE");
-    return train(analyzer, train_path, corpora, out_path, same, target_power);
+    return train(analyzer, train_path, corpora, out_path, same, target_power, trees, tree_rate);
   }
   const SimilarityModel& model = SimilarityModel::builtin();
   const std::vector<Pair> pairs = read_pairs(std::cin, false, "stdin");

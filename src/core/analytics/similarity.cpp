@@ -38,9 +38,25 @@ const SimilarityModel& SimilarityModel::builtin() {
       if (row.df > 0) m.df.emplace(row.hash, row.df);
     for (size_t i = 0; i < kSimilarityFeatures; ++i) m.coefficients[i] = weights::kCoefficients[i];
     m.bias = weights::kBias;
+    for (size_t t = 0; t < weights::kTreeCount; ++t) {
+      ScoreTree tree;
+      for (int i = 0; i < 7; ++i) {
+        tree.feature[i] = weights::kTrees[t].feature[i];
+        tree.threshold[i] = weights::kTrees[t].threshold[i];
+      }
+      for (int i = 0; i < 8; ++i) tree.leaf[i] = weights::kTrees[t].leaf[i];
+      m.trees.push_back(tree);
+    }
     return m;
   }();
   return model;
+}
+
+double SimilarityModel::logit(const SimilarityFeatures& f) const {
+  double z = bias;
+  for (size_t i = 0; i < kSimilarityFeatures; ++i) z += coefficients[i] * f[i];
+  for (const ScoreTree& t : trees) z += t.eval(f);
+  return z;
 }
 
 TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityModel& model) {
@@ -183,8 +199,7 @@ double similarity(const TextProfile& a, const TextProfile& b, const SimilarityMo
   const SimilarityFeatures f = similarity_features(a, b);
   // The same terms (and so the same numbers) are the same story, whatever the model's scale.
   if (f[3] >= 1.0) return 1.0;
-  double z = model.bias;
-  for (size_t i = 0; i < kSimilarityFeatures; ++i) z += model.coefficients[i] * f[i];
+  const double z = model.logit(f);
   const double s = 1.0 / (1.0 + std::exp(-z));
   return std::min(s, 1.0 - 1e-9);  // below the 1.0 kept for identical term sets
 }

@@ -23,6 +23,20 @@ extern const char* const kSimilarityFeatureNames[kSimilarityFeatures];
 
 uint64_t term_hash(const StoryTerm& term);
 
+// One regression tree of depth 3 as a complete binary tree: internal node i (0..6) sends the
+// features to node 2i+1 when f[feature] <= threshold, else to 2i+2; nodes 7..14 are the leaves,
+// whose values add to the model's logit.
+struct ScoreTree {
+  int feature[7];
+  double threshold[7];
+  double leaf[8];
+  double eval(const SimilarityFeatures& f) const {
+    int i = 0;
+    while (i < 7) i = f[feature[i]] <= threshold[i] ? 2 * i + 1 : 2 * i + 2;
+    return leaf[i - 7];
+  }
+};
+
 struct SimilarityModel {
   // Document frequencies of term hashes in `documents` texts; a term not listed counts as seen
   // in none.
@@ -30,6 +44,12 @@ struct SimilarityModel {
   double documents = 1;
   SimilarityFeatures coefficients{};
   double bias = 0;
+  // Boosted trees over the same features, added to the linear logit: they catch what a linear
+  // model cannot (a high overlap means less when the texts are long, and so on).
+  std::vector<ScoreTree> trees;
+
+  // bias + coefficients . f + the trees: the similarity is its logistic.
+  double logit(const SimilarityFeatures& f) const;
 
   double idf(uint64_t hash) const;
   // The model compiled into the library (similarity_weights.h).

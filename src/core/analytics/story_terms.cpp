@@ -95,8 +95,12 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
         size_t pos = 0;
         std::optional<ner::Decimal> value = ner::parse_korean_number(run, pos);
         if (value && pos > 0) {
-          out.push_back({ner::format_decimal(*value), TermKind::kNumber});
-          i = j - 1;
+          // The counter belongs to the value: 12월 and 12일 are different numbers, 12명 and
+          // 열두 명 the same.
+          std::string term = ner::format_decimal(*value);
+          if (counted) term += ms[j].form;
+          out.push_back({std::move(term), TermKind::kNumber});
+          i = counted ? j : j - 1;
           continue;
         }
       }

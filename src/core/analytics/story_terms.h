@@ -5,8 +5,9 @@
 //     writes the parts apart still shares them;
 //   * Hanja read in Hangul, one-character headline abbreviations first (美 -> 미국, then
 //     韓國 -> 한국), so 美 and 미국 are one term;
-//   * numbers by value (12명 and 열두 명 are both 12; 3.1 and 3.2 stay apart), kept as kNumber
-//     terms so that the similarity can penalize numbers that differ.
+//   * numbers by value with their counter (12명 and 열두 명 are both 12명; 12월 is not 12일; 3.1
+//     and 3.2 stay apart), kept as kNumber terms so that the similarity can penalize numbers
+//     that differ.
 // Particles, endings, punctuation and bound nouns carry no story and are dropped.
 #pragma once
 
@@ -24,7 +25,7 @@ enum class TermKind : unsigned char {
   kNoun,     // NNG, XR, a compound's part
   kName,     // NNP, SL, SH: names weigh more when they match
   kPredicate,// VV, VA stems
-  kNumber,   // a value: "12", "3.1", "4500000000000"
+  kNumber,   // a value and its counter, if any: "12명", "3.1", "395000달러"
 };
 
 struct StoryTerm {
