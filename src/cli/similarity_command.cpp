@@ -10,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -109,6 +110,54 @@ void fit(const std::vector<SimilarityFeatures>& x, const std::vector<double>& y,
   for (size_t k = 0; k < kSimilarityFeatures; ++k) {
     model.coefficients[k] = w[k] / sd[k];
     model.bias -= w[k] * mean[k] / sd[k];
+  }
+}
+
+// Paraphrase partners: in the pairs of `subset` scored at least 3.0, every unmatched term of one
+// side is paired with every unmatched term of the other (when each side leaves at most 12); a
+// pair seen at least twice whose Dice coefficient over the terms' unmatched occurrences is at
+// least 0.1 is kept.
+void learn_related(const std::vector<analytics::TextProfile>& profiles,
+                   const std::vector<double>& gold, const std::vector<size_t>& subset,
+                   SimilarityModel& model) {
+  struct Count {
+    uint64_t x, y;
+    uint32_t n;
+  };
+  std::map<uint64_t, Count> pairs;
+  std::map<uint64_t, uint32_t> unmatched;
+  const auto left = [](const analytics::TextProfile& p, const analytics::TextProfile& q) {
+    std::vector<uint64_t> out;
+    for (const auto& t : p.terms) {
+      if (t.kind == analytics::TermKind::kNumber) continue;
+      const bool shared = std::any_of(q.terms.begin(), q.terms.end(),
+                                      [&](const analytics::WeightedTerm& u) { return u.hash == t.hash; });
+      if (!shared) out.push_back(t.hash);
+    }
+    return out;
+  };
+  for (size_t i : subset) {
+    if (gold[i] < 3.0) continue;
+    const auto ua = left(profiles[2 * i], profiles[2 * i + 1]);
+    const auto ub = left(profiles[2 * i + 1], profiles[2 * i]);
+    for (uint64_t x : ua) ++unmatched[x];
+    for (uint64_t y : ub) ++unmatched[y];
+    if (ua.size() > 12 || ub.size() > 12) continue;  // long leftovers pair everything with everything
+    for (uint64_t x : ua)
+      for (uint64_t y : ub) {
+        auto& c = pairs[analytics::related_key(x, y)];
+        c.x = x, c.y = y, ++c.n;
+      }
+  }
+  model.related.clear();
+  model.related_terms.clear();
+  for (const auto& [key, c] : pairs) {
+    if (c.n < 2) continue;
+    const double dice = 2.0 * c.n / (unmatched[c.x] + unmatched[c.y]);
+    if (dice < 0.1) continue;
+    model.related.insert(key);
+    model.related_terms.insert(c.x);
+    model.related_terms.insert(c.y);
   }
 }
 
@@ -242,25 +291,46 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
   model.documents = documents;
   for (const auto& [h, n] : df)
     if (n >= 2) model.df.emplace(h, n);
+  std::vector<analytics::TextProfile> profiles;
+  std::vector<double> all_gold;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    profiles.push_back(analytics::make_profile(pair_terms[2 * i], model));
+    profiles.push_back(analytics::make_profile(pair_terms[2 * i + 1], model));
+    all_gold.push_back(pairs[i].gold);
+  }
+  // Cross-fitted paraphrase partners: the features of the even pairs use the partners learned
+  // from the odd ones and the other way round, so the model learns how far they carry to pairs
+  // they were not learned from.
+  std::vector<size_t> fold[2], all;
+  for (size_t i = 0; i < pairs.size(); ++i) fold[i % 2].push_back(i), all.push_back(i);
+  SimilarityModel fold_model[2] = {model, model};
+  learn_related(profiles, all_gold, fold[1], fold_model[0]);
+  learn_related(profiles, all_gold, fold[0], fold_model[1]);
   std::vector<SimilarityFeatures> x;
   std::vector<double> y, gold;
+  std::vector<size_t> used;
   for (size_t i = 0; i < pairs.size(); ++i) {
-    const auto pa = analytics::make_profile(pair_terms[2 * i], model);
-    const auto pb = analytics::make_profile(pair_terms[2 * i + 1], model);
+    const auto& pa = profiles[2 * i];
+    const auto& pb = profiles[2 * i + 1];
     if (pa.empty() || pb.empty()) continue;
-    x.push_back(analytics::similarity_features(pa, pb));
+    x.push_back(analytics::similarity_features(pa, pb, fold_model[i % 2]));
     y.push_back(std::pow(std::clamp(pairs[i].gold / 5.0, 0.0, 1.0), target_power));
     gold.push_back(pairs[i].gold);
+    used.push_back(i);
   }
   fit(x, y, model);
   if (tree_rounds > 0) boost(x, y, tree_rounds, tree_rate, model);
+  learn_related(profiles, all_gold, all, model);
+  for (SimilarityModel& m : fold_model) {  // the fitted model with each fold's partners
+    m.coefficients = model.coefficients;
+    m.bias = model.bias;
+    m.trees = model.trees;
+  }
   std::vector<double> score;
-  for (size_t i = 0, j = 0; i < pairs.size(); ++i) {
-    const auto pa = analytics::make_profile(pair_terms[2 * i], model);
-    const auto pb = analytics::make_profile(pair_terms[2 * i + 1], model);
-    if (pa.empty() || pb.empty()) continue;
-    score.push_back(analytics::similarity(pa, pb, model));
-    (void)j;
+  for (size_t r = 0; r < x.size(); ++r) {
+    const auto& pa = profiles[2 * used[r]];
+    const auto& pb = profiles[2 * used[r] + 1];
+    score.push_back(analytics::similarity(pa, pb, fold_model[used[r] % 2]));
   }
   double f1 = 0;
   const double threshold = std::round(best_threshold(score, gold, same, &f1) * 100) / 100;
@@ -320,6 +390,20 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
     for (int i = 0; i < 8; ++i) out << num(t.leaf[i]) << (i < 7 ? ", " : "}},\n");
   }
   out << "};\ninline constexpr size_t kTreeCount = " << model.trees.size() << ";\n";
+  const auto write_set = [&](const char* name, const std::unordered_set<uint64_t>& set) {
+    std::vector<uint64_t> v(set.begin(), set.end());
+    std::sort(v.begin(), v.end());
+    out << "inline constexpr uint64_t " << name << "[] = {\n";
+    if (v.empty()) out << "    0,\n";
+    for (size_t i = 0; i < v.size(); ++i) {
+      std::snprintf(buf, sizeof buf, "0x%016llxull,", static_cast<unsigned long long>(v[i]));
+      out << (i % 4 == 0 ? "    " : " ") << buf << (i % 4 == 3 || i + 1 == v.size() ? "\n" : "");
+    }
+    out << "};\ninline constexpr size_t " << name << "Count = " << v.size() << ";\n";
+  };
+  out << "// Paraphrase partners (SimilarityModel::related), learned from the training pairs.\n";
+  write_set("kRelated", model.related);
+  write_set("kRelatedTerms", model.related_terms);
   std::snprintf(buf, sizeof buf, "%.2f", threshold);
   out << "inline constexpr double kDefaultThreshold = " << buf << ";\n\n"
       << "}  // namespace kornews::analytics::weights\n";
@@ -367,7 +451,7 @@ int similarity_command(const Args& args) {
     const auto pa = analytics::make_profile(terms_of(analyzer, p.a), model);
     const auto pb = analytics::make_profile(terms_of(analyzer, p.b), model);
     if (features) {
-      const SimilarityFeatures f = analytics::similarity_features(pa, pb);
+      const SimilarityFeatures f = analytics::similarity_features(pa, pb, model);
       for (size_t k = 0; k < kSimilarityFeatures; ++k)
         std::cout << f[k] << (k + 1 < kSimilarityFeatures ? '\t' : '\n');
     } else {

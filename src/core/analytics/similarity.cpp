@@ -14,7 +14,7 @@ const char* const kSimilarityFeatureNames[kSimilarityFeatures] = {
     "bigram_jaccard",   "name_jaccard",         "predicate_jaccard", "number_conflict",
     "number_one_side",  "length_ratio",         "log_min_terms",     "weighted_coverage_max",
     "log_unmatched_max", "log_unmatched_min",   "weighted_jaccard_sq", "phrase_jaccard",
-    "bigram_containment"};
+    "bigram_containment", "log_unmatched_names", "soft_weighted_jaccard", "soft_matched_share"};
 
 uint64_t term_hash(const StoryTerm& term) {
   // Numbers live in their own space: the value 12 is not the word "12" of a product name.
@@ -38,6 +38,9 @@ const SimilarityModel& SimilarityModel::builtin() {
       if (row.df > 0) m.df.emplace(row.hash, row.df);
     for (size_t i = 0; i < kSimilarityFeatures; ++i) m.coefficients[i] = weights::kCoefficients[i];
     m.bias = weights::kBias;
+    for (size_t i = 0; i < weights::kRelatedCount; ++i) m.related.insert(weights::kRelated[i]);
+    for (size_t i = 0; i < weights::kRelatedTermsCount; ++i)
+      m.related_terms.insert(weights::kRelatedTerms[i]);
     for (size_t t = 0; t < weights::kTreeCount; ++t) {
       ScoreTree tree;
       for (int i = 0; i < 7; ++i) {
@@ -122,7 +125,13 @@ double ratio(double num, double den, double if_empty) {
 
 }  // namespace
 
-SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& b) {
+uint64_t related_key(uint64_t x, uint64_t y) {
+  if (y < x) std::swap(x, y);
+  return ner::finish(ner::fold(ner::fold(0x72656c, x), y));
+}
+
+SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& b,
+                                       const SimilarityModel& model) {
   double common_w = 0, common_w2 = 0;
   size_t common = 0;
   size_t names_a = 0, names_b = 0, names_common = 0;
@@ -191,12 +200,43 @@ SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& 
                 static_cast<double>(a.sequence.size() + b.sequence.size() - seq_common), 0);
   f[16] = ratio(static_cast<double>(bigram_common),
                 static_cast<double>(std::min(a.bigrams.size(), b.bigrams.size())), 0);
+  // A name on one side that the other lacks (another person, another country) speaks against
+  // one story more than any other unmatched word.
+  const size_t names_only = std::max(names_a, names_b) - std::min(names_common, std::max(names_a, names_b));
+  f[17] = std::log1p(static_cast<double>(names_only));
+  // Soft matches: an unmatched term of one side whose learned paraphrase partner is among the
+  // unmatched terms of the other counts as shared (at the mean of the two weights).
+  double soft_w = 0;
+  size_t soft = 0;
+  if (!model.related.empty()) {
+    std::vector<const WeightedTerm*> left_b;
+    for (const WeightedTerm& t : b.terms)
+      if (t.kind != TermKind::kNumber && model.related_terms.count(t.hash)) left_b.push_back(&t);
+    for (const WeightedTerm& x : a.terms) {
+      if (x.kind == TermKind::kNumber || !model.related_terms.count(x.hash)) continue;
+      if (std::binary_search(b.terms.begin(), b.terms.end(), x,
+                             [](const WeightedTerm& p, const WeightedTerm& q) { return p.hash < q.hash; }))
+        continue;
+      for (const WeightedTerm*& y : left_b) {
+        if (y == nullptr || y->hash == x.hash) continue;
+        if (model.related.count(related_key(x.hash, y->hash))) {
+          soft_w += (x.weight + y->weight) / 2;
+          ++soft;
+          y = nullptr;  // each term is matched once
+          break;
+        }
+      }
+    }
+  }
+  const double union_w = a.weight_sum + b.weight_sum - common_w;
+  f[18] = ratio(common_w + soft_w, union_w - soft_w, 0);
+  f[19] = ratio(static_cast<double>(soft), static_cast<double>(std::max(na, nb)), 0);
   return f;
 }
 
 double similarity(const TextProfile& a, const TextProfile& b, const SimilarityModel& model) {
   if (a.empty() || b.empty()) return 0.0;
-  const SimilarityFeatures f = similarity_features(a, b);
+  const SimilarityFeatures f = similarity_features(a, b, model);
   // The same terms (and so the same numbers) are the same story, whatever the model's scale.
   if (f[3] >= 1.0) return 1.0;
   const double z = model.logit(f);

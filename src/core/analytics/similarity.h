@@ -10,13 +10,14 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/analytics/story_terms.h"
 
 namespace kornews::analytics {
 
-inline constexpr size_t kSimilarityFeatures = 17;
+inline constexpr size_t kSimilarityFeatures = 20;
 using SimilarityFeatures = std::array<double, kSimilarityFeatures>;
 // Names of the features in order, for the trainer's report and the weights header.
 extern const char* const kSimilarityFeatureNames[kSimilarityFeatures];
@@ -44,6 +45,10 @@ struct SimilarityModel {
   double documents = 1;
   SimilarityFeatures coefficients{};
   double bias = 0;
+  // Pairs of different terms that stand for each other in paraphrases (떨어지/하락, 다치/부상),
+  // learned from the training pairs: keys of related_key(x, y), and the terms that have any.
+  std::unordered_set<uint64_t> related;
+  std::unordered_set<uint64_t> related_terms;
   // Boosted trees over the same features, added to the linear logit: they catch what a linear
   // model cannot (a high overlap means less when the texts are long, and so on).
   std::vector<ScoreTree> trees;
@@ -74,7 +79,11 @@ struct TextProfile {
 
 TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityModel& model);
 
-SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& b);
+// The key of an unordered pair of term hashes in SimilarityModel::related.
+uint64_t related_key(uint64_t x, uint64_t y);
+
+SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& b,
+                                       const SimilarityModel& model);
 
 // The model's score in [0, 1]: 1 for the same terms, 0 when either text has none.
 double similarity(const TextProfile& a, const TextProfile& b, const SimilarityModel& model);

@@ -35,6 +35,14 @@ bool is_number_piece(const Morpheme& m) {
   return m.tag == "SN" || m.tag == "NR" || (m.tag == "MM" && is_numeral_determiner(m.form));
 }
 
+bool is_weekday(std::string_view form) {
+  static const char* const kDays[] = {"월요일", "화요일", "수요일", "목요일",
+                                      "금요일", "토요일", "일요일"};
+  for (const char* d : kDays)
+    if (form == d) return true;
+  return false;
+}
+
 bool is_counter(const Morpheme& m) {
   return m.tag == "NNBC" || m.tag == "NNB";
 }
@@ -111,7 +119,10 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
       continue;
     }
     const std::string& tag = m.tag;
-    if (tag == "NNG" || tag == "XR") {
+    if (tag == "NNG" && is_weekday(m.form)) {
+      // A day of the week dates the event like a number does: 수요일 and 금요일 disagree.
+      out.push_back({m.form, TermKind::kNumber});
+    } else if (tag == "NNG" || tag == "XR") {
       out.push_back({m.form, TermKind::kNoun});
     } else if (tag == "NNP" || tag == "SH") {
       out.push_back({m.form, TermKind::kName});
