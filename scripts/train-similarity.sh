@@ -12,7 +12,8 @@ if [[ -z $S ]]; then for d in ../shared /work/shared; do [[ -d $d/corpora ]] && 
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 python3 "$S/eval/sts.py" pairs "$S/corpora/korsts/sts-train.tsv" --genre main-news >"$T/train.tsv"
 build/kornews similarity --train "$T/train.tsv" --corpus "$S/corpora/news/news-sentences.txt" \
-  --out src/core/analytics/similarity_weights.h --target-power "${TARGET_POWER:-2}" --trees "${TREES:-0}" --tree-rate "${TREE_RATE:-0.1}"
+  --out src/core/analytics/similarity_weights.h --target-power "${TARGET_POWER:-2}" --trees "${TREES:-100}" --tree-rate "${TREE_RATE:-0.1}" \
+  --negatives "${NEGATIVES:-0}"
 # The manifest names the files by their place in shared/, not by this machine's temp paths.
 sed -i "s#$T/train.tsv#shared/corpora/korsts/sts-train.tsv, genre main-news (sts.py pairs)#; s#$S/#shared/#g" \
   src/core/analytics/similarity_weights.h
