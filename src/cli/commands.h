@@ -18,6 +18,7 @@ int import_command(const Args& args);
 int discover_command(const Args& args);
 int term_model_command(const Args& args);
 int keywords_command(const Args& args);
+int similarity_command(const Args& args);
 
 // The dictionary the CLI uses unless --dict is given: the build tree's, then the installed one.
 std::string default_dictionary_path();

@@ -33,6 +33,8 @@ const Command kCommands[] = {
      "read documents on stdin, write the document frequencies ko_keywords weighs terms by"},
     {"keywords", kornews::cli::keywords_command,
      "read documents on stdin, write each one's keywords (ko_keywords outside the server)"},
+    {"similarity", kornews::cli::similarity_command,
+     "score sentence pairs (one a line, tab-separated), or learn the similarity model"},
 };
 
 int usage(std::ostream& out, int code) {
