@@ -7,6 +7,7 @@
 #include "core/morph/analyzer.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/korean_number.h"
+#include "core/morph/hanja_reading.h"
 #include "core/text/hanja.h"
 #include "core/text/utf8.h"
 

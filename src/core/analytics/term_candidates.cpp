@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/analytics/stopwords.h"
+#include "core/morph/hanja_reading.h"
 #include "core/text/hanja.h"
 #include "core/text/utf8.h"
 
