@@ -57,11 +57,12 @@ citus_node_start() {  # name
   [[ -n ${PORT[$n]:-} ]] || PORT[$n]=$(_citus_free_port)
   [[ " ${CITUS_NODES[*]} " == *" $n "* ]] || CITUS_NODES+=("$n")
   # sslmode=disable: the nodes talk over unix sockets, and Citus would otherwise make a
-  # certificate and turn ssl on in each data directory.
+  # certificate and turn ssl on in each data directory. local_hostname: how a node reaches
+  # itself (a rebalance does), 'localhost' by default -- a TCP port nobody listens on here.
   if ! _citus_as_owner "$CITUS_BIN/pg_ctl" -D "$CITUS_DIR/$n" -w -t 60 -l "$CITUS_DIR/$n.log" \
       -o "-p ${PORT[$n]} -k $CITUS_DIR -c listen_addresses='' -c fsync=off \
           -c shared_preload_libraries=citus -c max_prepared_transactions=20 \
-          -c citus.node_conninfo=sslmode=disable" start >/dev/null; then
+          -c citus.node_conninfo=sslmode=disable -c citus.local_hostname=$CITUS_DIR" start >/dev/null; then
     echo "citus-cluster: node $n did not start" >&2
     cat "$CITUS_DIR/$n.log" >&2
     return 1
