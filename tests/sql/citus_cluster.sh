@@ -165,6 +165,25 @@ check "ko_entities on the shards tags the user entity" "7" \
   "$(coord -c "SELECT count(*) FROM news_dist n, LATERAL kornews.ko_entities(n.body) e
                 WHERE e.entity = '누리시장' AND e.label = 'LC'")"
 
+# Indexes built before the word keep its old tokens, as on one server: ko_korean_indexes on the
+# coordinator names the distributed index and the REINDEX that Citus runs on its shards. With
+# the index forced on the workers, the stale index still finds 시장, the rebuilt one does not.
+indexed() {  # tsquery -> count through the GIN index on every shard
+  # Separate statements (not one -c string): SET LOCAL is sent on to the shards' connections.
+  coord <<SQL
+BEGIN;
+SET LOCAL citus.propagate_set_commands = 'local';
+SET LOCAL enable_seqscan = off;
+SELECT count(*) FROM news_dist WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('kornews.korean', '$1');
+COMMIT;
+SQL
+}
+check "through the index built before the word, 시장 is still found" "7" "$(indexed 시장)"
+rebuild=$(coord -c "SELECT rebuild FROM kornews.ko_korean_indexes() WHERE index_name::text = 'news_dist_fts'")
+check "ko_korean_indexes names the distributed index's rebuild" "REINDEX INDEX public.news_dist_fts" "$rebuild"
+coord -c "$rebuild"
+check "after its REINDEX the index on the shards agrees with the table" "0 7" "$(indexed 시장) $(indexed 누리시장)"
+
 # A change rolled back on the coordinator reaches no node; one in a transaction block arrives
 # with its commit, and an UPDATE and a DELETE too.
 coord -c "BEGIN; INSERT INTO kornews.user_words (word, tag) VALUES ('별빛공원', 'NNP'); ROLLBACK;"
