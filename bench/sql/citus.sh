@@ -44,50 +44,21 @@ check=$(q -c "SELECT (SELECT sum(length(to_tsvector('kornews.korean', s))) FROM 
 [[ $check == t ]] || { echo "bench citus: the distributed table's lexemes differ from the local one's" >&2; exit 1; }
 
 echo "== kornews on Citus: $rows sentences ($mb MB), coordinator + $WORKERS workers, $SHARDS shards, $REPS repetitions, alternating"
-# Server-side timing (clock_timestamp) on the coordinator; no parallel query and no JIT, so the
-# local anchor is one backend and the distributed table's parallelism is Citus' (one task per
-# shard). Every statement is timed from the coordinator, including its round trips.
-q <<SQL
-SET max_parallel_workers_per_gather = 0;
-SET jit = off;
-CREATE TEMP TABLE t (what text, tbl text, rep int, ms float8);
-CREATE FUNCTION pg_temp.run(what text, tbl text) RETURNS float8 LANGUAGE plpgsql AS \$\$
-DECLARE t0 timestamptz; n bigint;
-BEGIN
-  IF what = 'gin' THEN
-    EXECUTE format('DROP INDEX IF EXISTS %I', tbl || '_gin');
-    t0 := clock_timestamp();
-    EXECUTE format('CREATE INDEX %I ON %I USING gin (to_tsvector(''kornews.korean'', s))', tbl || '_gin', tbl);
-  ELSE
-    t0 := clock_timestamp();
-    EXECUTE format('SELECT count(*) FROM %I WHERE to_tsvector(''kornews.korean'', s) IS NOT NULL', tbl) INTO n;
-  END IF;
-  RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
-END \$\$;
-SELECT pg_temp.run('scan', 'news_local') + pg_temp.run('scan', 'news_dist') AS warm_up \gset
-SQL
+# Timed by psql (\timing) on the coordinator, round trips included; no parallel query and no JIT,
+# so the local anchor is one backend and the distributed table's parallelism is Citus' own (one
+# task per shard). One warm-up scan of each first (maps the dictionary in every backend).
+SETUP="SET max_parallel_workers_per_gather = 0; SET jit = off;"
+for tbl in news_local news_dist; do
+  q -c "$SETUP SELECT count(*) FROM $tbl WHERE to_tsvector('kornews.korean', s) IS NOT NULL" >/dev/null
+done
+timed() {  # what tbl rep sql
+  q -c "$SETUP" -c '\timing on' -c "$4" | sed -nE "s/^Time: ([0-9.]+) ms.*/$1 $2 $3 \1/p" >>"$CITUS_DIR/times"
+}
 for r in $(seq 1 "$REPS"); do
-  for what in scan gin; do
-    for tbl in news_local news_dist; do
-      # CREATE INDEX on a distributed table cannot run inside a function's transaction with
-      # other work on it; each measurement is its own statement.
-      q -c "SET max_parallel_workers_per_gather = 0" -c "SET jit = off" -c "$(cat <<SQL
-DO \$\$
-DECLARE t0 timestamptz; n bigint;
-BEGIN
-  IF '$what' = 'gin' THEN
-    t0 := clock_timestamp();
-    EXECUTE 'CREATE INDEX ${tbl}_gin ON $tbl USING gin (to_tsvector(''kornews.korean'', s))';
-  ELSE
-    t0 := clock_timestamp();
-    SELECT count(*) INTO n FROM $tbl WHERE to_tsvector('kornews.korean', s) IS NOT NULL;
-  END IF;
-  RAISE NOTICE 'ms=%', extract(epoch FROM clock_timestamp() - t0) * 1000;
-END \$\$;
-SQL
-)" 2>&1 | sed -nE "s/.*ms=([0-9.]+).*/$what $tbl $r \1/p" >>"$CITUS_DIR/times"
-      [[ $what == gin ]] && q -c "DROP INDEX ${tbl}_gin"
-    done
+  for tbl in news_local news_dist; do
+    timed scan $tbl "$r" "SELECT count(*) FROM $tbl WHERE to_tsvector('kornews.korean', s) IS NOT NULL"
+    timed gin $tbl "$r" "CREATE INDEX ${tbl}_gin ON $tbl USING gin (to_tsvector('kornews.korean', s))"
+    q -c "DROP INDEX ${tbl}_gin"
   done
 done
 q -c "CREATE TABLE bench_times (what text, tbl text, rep int, ms float8)" \

@@ -198,6 +198,15 @@ coord -c "DELETE FROM kornews.user_words WHERE word = '별빛공원'"
 check "a deleted user word goes from every worker" "0
 0" "$(per_node "SELECT count(*) FROM kornews.user_words WHERE word = '별빛공원'")"
 
+# An editor who is not a superuser, granted the table only: the copy still reaches every
+# worker (it runs as the extension's owner).
+coord -c "CREATE ROLE kornews_editor LOGIN" -c "GRANT SELECT, INSERT, DELETE ON kornews.user_words TO kornews_editor"
+coord -c "SET ROLE kornews_editor" -c "INSERT INTO kornews.user_words (word, tag) VALUES ('솔숲마을', 'NNP')"
+check "a word inserted by a granted non-superuser is on every worker" "1
+1" "$(per_node "SELECT count(*) FROM kornews.user_words WHERE word = '솔숲마을'")"
+coord -c "SET ROLE kornews_editor" -c "DELETE FROM kornews.user_words WHERE word = '솔숲마을'"
+check "ko_cluster_check: 3 nodes agree after the editor's changes" "t" "$(agree 3)"
+
 # --- configuration: a customised copy of kornews.korean in a user schema -----------------
 coord <<'SQL'
 CREATE TEXT SEARCH CONFIGURATION public.korean_nouns (COPY = kornews.korean);
