@@ -168,8 +168,21 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF pg_catalog.current_setting('kornews_cluster.receiving', true) = 'on'
-       OR NOT kornews.ko_is_cluster_coordinator() THEN
+    IF pg_catalog.current_setting('kornews_cluster.receiving', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
+    IF NOT kornews.ko_is_cluster_coordinator() THEN
+        -- A Citus worker (it has the cluster's metadata but is not the coordinator): the change
+        -- stays on this node, and the next copy from the coordinator replaces it.
+        IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NOT NULL THEN
+            IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') AND
+               (SELECT pg_catalog.count(*) > 0 FROM pg_catalog.pg_dist_node) THEN
+                RAISE WARNING 'kornews: % was changed on a Citus worker, which only this node uses',
+                              TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME
+                    USING HINT = 'Change it on the coordinator: it copies the table to every node, '
+                                 'and its next copy replaces this change.';
+            END IF;
+        END IF;
         RETURN NULL;
     END IF;
     INSERT INTO kornews.cluster_pending VALUES (pg_catalog.pg_current_xact_id())

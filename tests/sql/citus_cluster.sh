@@ -207,6 +207,15 @@ check "a word inserted by a granted non-superuser is on every worker" "1
 coord -c "SET ROLE kornews_editor" -c "DELETE FROM kornews.user_words WHERE word = '솔숲마을'"
 check "ko_cluster_check: 3 nodes agree after the editor's changes" "t" "$(agree 3)"
 
+# A change made on a worker stays there, with a WARNING, and is undone by the next copy.
+warn=$(on worker1 -c "INSERT INTO kornews.user_words (word, tag) VALUES ('솔숲마을', 'NNP')" 2>&1)
+check "a change on a worker gets a WARNING" "t" \
+  "$(grep -q 'WARNING:  kornews: kornews.user_words was changed on a Citus worker' <<<"$warn" && echo t)"
+check "ko_cluster_check shows the worker that differs" "t f t" \
+  "$(coord -c "SELECT agrees FROM kornews.ko_cluster_check()" | tr '\n' ' ' | sed 's/ $//')"
+coord -c "SELECT count(*) FROM kornews.ko_cluster_sync()" >/dev/null
+check "the next copy undoes it" "t" "$(agree 3)"
+
 # --- configuration: a customised copy of kornews.korean in a user schema -----------------
 coord <<'SQL'
 CREATE TEXT SEARCH CONFIGURATION public.korean_nouns (COPY = kornews.korean);
