@@ -3,7 +3,8 @@
 # Builds Citus from ../shared/vendor (scripts/citus.sh, cached in .cache/) into the PostgreSQL of
 # PG_CONFIG, starts its own coordinator and two workers in a temp dir (unix sockets there only,
 # shared_preload_libraries = citus), and checks on a distributed table against a local one:
-#   * search counts, ts_rank order, ko_entities rows and ts_headline rows are equal;
+#   * search counts, ts_rank order, ko_entities, ts_headline, tsvector, ko_morphs, ko_nouns and
+#     ko_parse_headlines rows are equal;
 #   * a user word and a user entity inserted on the coordinator are used by every node from the
 #     next statement; a rolled-back one is used by none; ko_cluster_check() agrees everywhere;
 #   * a customised copy of kornews.korean in a user schema is propagated and used on the shards;
@@ -86,6 +87,14 @@ SET citus.shard_count = 4;
 CREATE TABLE news_dist (LIKE news_local INCLUDING ALL);
 SELECT create_distributed_table('news_dist', 'id');
 INSERT INTO news_dist SELECT * FROM news_local;
+-- Headline boards written for this test, one list per row.
+CREATE TABLE boards_local (id int PRIMARY KEY, list text NOT NULL);
+INSERT INTO boards_local VALUES
+ (1, E'번호 제목 글쓴이 날짜 조회\n412 [단독] 누리시장 전국 체인 나선다 누리일보 2026.03.12 2,310\n411 별빛공원 산책로 넓힌다 [3] 하늘신문 26.03.10 88'),
+ (2, E'번호 제목 글쓴이 날짜 조회\n77 [속보] 한국은행 기준금리 동결 솔빛경제 2026.03.11 5,021\n76 인천공항 하루 이용객 20만 명 넘어 [15] 솔빛경제 26.03.09 940');
+CREATE TABLE boards_dist (LIKE boards_local INCLUDING ALL);
+SELECT create_distributed_table('boards_dist', 'id');
+INSERT INTO boards_dist SELECT * FROM boards_local;
 CREATE INDEX news_dist_fts ON news_dist USING gin (to_tsvector('kornews.korean', body));
 SQL
 
@@ -102,14 +111,17 @@ QUERIES=(
   "entities|SELECT n.id, e.entity, e.label, e.start_pos, e.end_pos, e.normalized FROM TABLE n, LATERAL kornews.ko_entities(n.body) e ORDER BY n.id, e.start_pos, e.entity"
   "headline|SELECT n.id, ts_headline('kornews.korean', n.body, q) FROM TABLE n, to_tsquery('kornews.korean', '누리시장 | 반도체') q WHERE to_tsvector('kornews.korean', n.body) @@ q ORDER BY n.id"
   "tsvector|SELECT n.id, to_tsvector('kornews.korean', n.body)::text FROM TABLE n ORDER BY n.id"
+  "ko_morphs|SELECT n.id, m.ord, m.form, m.tag, m.start_pos, m.end_pos FROM TABLE n, LATERAL kornews.ko_morphs(n.body) m ORDER BY n.id, m.ord"
+  "ko_nouns|SELECT n.id, kornews.ko_nouns(n.body)::text FROM TABLE n ORDER BY n.id"
+  "ko_parse_headlines|SELECT b.id, h::text FROM BOARDS b, LATERAL kornews.ko_parse_headlines(b.list, '2026-03-12') h ORDER BY b.id, h.line_no"
 )
 compare_all() {  # label
   local entry name sql
   for entry in "${QUERIES[@]}"; do
     name=${entry%%|*}; sql=${entry#*|}
     check "$1: $name on the distributed table = on the local one" \
-      "$(coord -c "${sql//TABLE/news_local}" 2>&1 || echo "(the local query failed)")" \
-      "$(coord -c "${sql//TABLE/news_dist}" 2>&1 || echo "(the distributed query failed)")"
+      "$(sql=${sql//TABLE/news_local}; coord -c "${sql//BOARDS/boards_local}" 2>&1 || echo "(the local query failed)")" \
+      "$(sql=${sql//TABLE/news_dist}; coord -c "${sql//BOARDS/boards_dist}" 2>&1 || echo "(the distributed query failed)")"
   done
 }
 # Proof that the distributed queries analyze on the workers: the plan is Citus' and has tasks.
@@ -117,6 +129,8 @@ check "the distributed search runs on the shards" "4" "$(coord -c "EXPLAIN (COST
   SELECT count(*) FROM news_dist WHERE to_tsvector('kornews.korean', body) @@ to_tsquery('kornews.korean', '반도체')" |
   sed -nE 's/.*Task Count: ([0-9]+).*/\1/p')"
 compare_all "before user words"
+check "the boards give 4 parsed headline rows" "4" \
+  "$(coord -c "SELECT count(*) FROM boards_dist b, LATERAL kornews.ko_parse_headlines(b.list, '2026-03-12') h WHERE h.parsed")"
 
 # --- ko_discover_words: same rows on every run, and as on the local table read backwards ---
 DISCOVER="SELECT word, round(score::numeric, 9), count, suggested_tag, parts, pieces, examples FROM kornews.ko_discover_words(%s, 3) ORDER BY score DESC, word"
