@@ -10,7 +10,11 @@ cd "$(dirname "$0")/.."
 # dependency of the extension); postgresql-contrib: pg_trgm for the retrieval comparison.
 PKGS=(postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev cmake g++ make
       pkg-config libgtest-dev libbenchmark-dev mecab libmecab-dev libpq-dev openssl jq python3
-      ca-certificates iproute2 util-linux)
+      ca-certificates iproute2 util-linux
+      # Citus' build dependencies: scripts/citus.sh builds it from ../shared/vendor for the
+      # multi-node test (tests/sql/citus_cluster.sh) and bench/sql/citus.sh.
+      libcurl4-openssl-dev liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev
+      autoconf flex bison)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

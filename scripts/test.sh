@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # All tests: unit tests (ctest over build/), pg_regress (`make installcheck`) on a private
 # throwaway PostgreSQL 15, and every shell test tests/sql/*.sh against that same server (they get
-# PGHOST/PGPORT/PGUSER in the environment and pass by exiting 0). Needs nothing from ../shared.
+# PGHOST/PGPORT/PGUSER in the environment and pass by exiting 0). Needs nothing from ../shared
+# but the Citus source in ../shared/vendor, which tests/sql/citus_cluster.sh builds (scripts/citus.sh,
+# cached in .cache/) to run its own coordinator and workers.
 # Prints each suite's summary and ends with one line "N passed, N failed" over all suites;
 # exits non-zero if anything failed or a suite could not run.
 #   scripts/test.sh [--no-setup]

@@ -25,6 +25,13 @@ ORDER BY score DESC, word;
 SELECT word, examples[1] FROM ko_discover_words('SELECT body FROM disc_articles', 5, 1);
 -- min_count holds back what is rarer.
 SELECT count(*) FROM ko_discover_words('SELECT body FROM disc_articles', min_count => 7);
+-- The same rows in any order give the same rows, every column (a Citus cluster returns a
+-- query's rows in a different order on every run): forwards, backwards, and by the text.
+SELECT (SELECT array_agg(d ORDER BY d.word) FROM ko_discover_words('SELECT body FROM disc_articles ORDER BY id', 2) d)
+     = (SELECT array_agg(d ORDER BY d.word) FROM ko_discover_words('SELECT body FROM disc_articles ORDER BY id DESC', 2) d)
+   AND (SELECT array_agg(d ORDER BY d.word) FROM ko_discover_words('SELECT body FROM disc_articles ORDER BY id', 2) d)
+     = (SELECT array_agg(d ORDER BY d.word) FROM ko_discover_words('SELECT body FROM disc_articles ORDER BY md5(body)', 2) d)
+    AS same_in_any_order;
 -- Any query with one text column: varchar works, a filter too.
 SELECT word, count
 FROM ko_discover_words('SELECT body::varchar FROM disc_articles WHERE id <= 6', min_count => 5);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "core/morph/analyzer.h"
@@ -46,7 +47,8 @@ TEST(WordDiscovery, FindsACompoundTheCorpusUsesAsAUnit) {
   EXPECT_DOUBLE_EQ(c->boundary, 1.0);
   EXPECT_GT(c->entropy, 2.0);
   ASSERT_EQ(c->examples.size(), 3u);
-  EXPECT_NE(c->examples[0].find("달빛시장이 오늘"), std::string::npos) << c->examples[0];
+  // The smallest examples by value (not the first seen), so any order of the texts gives them.
+  EXPECT_EQ(c->examples[0], "달빛시장도 붐볐다.");
   EXPECT_GT(c->score, 0);
 }
 
@@ -96,6 +98,53 @@ TEST(WordDiscovery, OnlyRunsAtTheStartOfAnEojeol) {
       discover({"옛달빛시장이", "옛달빛시장을", "옛달빛시장의", "옛달빛시장은", "옛달빛시장도"}, 5);
   EXPECT_NE(find(all, "옛달빛시장"), nullptr);
   EXPECT_EQ(find(all, "달빛시장"), nullptr);
+}
+
+// The same texts in any order give the same rows, field for field: a Citus cluster (or a
+// parallel scan) returns a query's rows in a different order from run to run.
+TEST(WordDiscovery, SameResultsForAnyOrderOfTheTexts) {
+  std::vector<std::string> texts = kTexts;
+  // More contexts than examples kept (3), and a second candidate with ties in its examples.
+  for (const char* t :
+       {"어제 달빛시장에서 만났다.", "달빛시장까지 걸어갔다.", "새 달빛시장은 크다.",
+        "별빛공원이 문을 열었다.", "별빛공원의 나무가 자랐다.", "아이들은 별빛공원을 찾았다.",
+        "별빛공원은 조용하다.", "별빛공원도 붐볐다.", "주말에 별빛공원에 갔다."})
+    texts.emplace_back(t);
+  const auto describe = [](const std::vector<WordCandidate>& all) {
+    std::string out;
+    for (const WordCandidate& c : all) {
+      out += c.word + " " + std::to_string(c.score) + " " + std::to_string(c.count) + " " +
+             c.suggested_tag + " " + c.pieces + " |";
+      for (const std::string& p : c.parts) out += " " + p;
+      out += " |";
+      for (const std::string& e : c.examples) out += " [" + e + "]";
+      out += "\n";
+    }
+    return out;
+  };
+  const std::string expected = describe(discover(texts, 5));
+  ASSERT_NE(expected.find("달빛시장 "), std::string::npos);
+  ASSERT_NE(expected.find("별빛공원 "), std::string::npos);
+  std::mt19937 random(20261204);
+  for (int round = 0; round < 20; round++) {
+    std::shuffle(texts.begin(), texts.end(), random);
+    EXPECT_EQ(describe(discover(texts, 5)), expected) << "after shuffle " << round;
+  }
+  // Reversed too (the order the old first-seen rule was most sensitive to).
+  std::reverse(texts.begin(), texts.end());
+  EXPECT_EQ(describe(discover(texts, 5)), expected);
+}
+
+// The examples are the smallest by value, not the first seen, and never repeat.
+TEST(WordDiscovery, ExamplesAreTheSmallestByValue) {
+  std::vector<std::string> texts = kTexts;
+  texts.emplace_back("가을 달빛시장이 열렸다.");
+  const auto all = discover(texts, 5);
+  const WordCandidate* c = find(all, "달빛시장");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->examples.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(c->examples.begin(), c->examples.end()));
+  EXPECT_EQ(c->examples.front(), "가을 달빛시장이 열렸다.");
 }
 
 }  // namespace

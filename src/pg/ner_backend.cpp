@@ -18,6 +18,7 @@
 #include "core/ner/gazetteer.h"
 #include "core/ner/ner_model.h"
 #include "core/ner/tagger.h"
+#include "pg/cluster_fingerprint.h"
 #include "pg/guard.h"
 #include "pg/mapped_files.h"
 #include "pg/postgres_headers.h"
@@ -57,6 +58,7 @@ struct UserCache {
   TimestampTz statement = 0;
   CommandId command = InvalidCommandId;
   kornews::ner::Gazetteer* gazetteer = nullptr;  // null when the table is empty
+  kn::LoadedRows rows;                            // what was loaded, for ko_cluster_check
 };
 UserCache g_user;
 
@@ -167,9 +169,15 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
       std::unique_ptr<kornews::ner::Gazetteer> g;
       std::vector<kornews::ner::Gazetteer::Term> terms;
       terms.reserve(nrows);
+      // The rows as loaded, for the fingerprint: fields separated by \x1f, which no term or
+      // label can hold (the table rejects control characters); a NULL normalized value as \x1e.
+      std::vector<std::string> written;
+      written.reserve(nrows);
       for (uint64 i = 0; i < nrows; ++i) {
         const Row& r = rows[i];
         if (r.term == nullptr || r.label == nullptr) continue;
+        written.push_back(std::string(r.term) + '\x1f' + r.label + '\x1f' +
+                          (r.normalized ? std::string(r.normalized) : std::string("\x1e")));
         kornews::ner::EntityLabel label;
         if (!kornews::ner::parse_label(r.label, label))
           throw kornews::InputError(std::string("kornews.user_entities: term \"") + r.term +
@@ -185,8 +193,12 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
           throw kornews::InputError(std::string("kornews.user_entities: ") + e.what());
         }
       }
+      kn::LoadedRows loaded;
+      loaded.count = written.size();
+      loaded.fingerprint = kn::FingerprintRows(written);
       delete g_user.gazetteer;
       g_user.gazetteer = g.release();
+      g_user.rows = loaded;
     });
     g_user.version = version;
     g_user.loaded = true;
@@ -195,6 +207,10 @@ const kornews::ner::Gazetteer* CurrentUserEntities() {
   g_user.statement = statement;
   g_user.command = command;
   return g_user.gazetteer;
+}
+
+LoadedRows LoadedUserEntities() {
+  return g_user.rows;
 }
 
 }  // namespace kn

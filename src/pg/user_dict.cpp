@@ -10,6 +10,7 @@
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
+#include "pg/cluster_fingerprint.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
@@ -118,6 +119,8 @@ uint64 g_rows_version = 0;
 uint64 g_applied_version = UINT64_MAX;
 unsigned long g_applied_analyzer = 0;
 bool g_have_readings = false;
+// The rows the analyzer's lexicon was built from (for LoadedUserWords).
+std::shared_ptr<const std::vector<kornews::UserWord>>* g_applied_rows = nullptr;
 
 void StoreRows(const RawWord* raw, int n) {
   auto rows = std::make_shared<std::vector<kornews::UserWord>>();
@@ -220,7 +223,37 @@ bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id) {
   }
   analyzer.set_user_lexicon(std::move(lexicon));
   g_applied_version = g_rows_version;
+  if (g_applied_rows == nullptr)
+    g_applied_rows = new std::shared_ptr<const std::vector<kornews::UserWord>>;
+  *g_applied_rows = g_rows != nullptr ? *g_rows : nullptr;
   return true;
+}
+
+LoadedRows LoadedUserWords() {
+  // No rows and an empty table have the same fingerprint (that of no rows).
+  static const std::vector<kornews::UserWord> kNone;
+  const std::vector<kornews::UserWord>& applied =
+      g_applied_rows != nullptr && *g_applied_rows ? **g_applied_rows : kNone;
+  LoadedRows out;
+  std::vector<std::string> rows;
+  rows.reserve(applied.size());
+  for (const kornews::UserWord& w : applied) {
+    // Fields separated by \x1f, parts by \x1e: neither can be in a word, tag, part or reading
+    // (the row check rejects control characters). A cost not given is written empty, so it
+    // differs from the same cost given explicitly.
+    std::string r = w.word + '\x1f' + w.tag + '\x1f';
+    if (w.cost) r += std::to_string(*w.cost);
+    r += '\x1f';
+    for (size_t i = 0; i < w.parts.size(); i++) {
+      if (i > 0) r += '\x1e';
+      r += w.parts[i];
+    }
+    r += '\x1f' + w.reading;
+    rows.push_back(std::move(r));
+  }
+  out.count = rows.size();
+  out.fingerprint = FingerprintRows(rows);
+  return out;
 }
 
 bool UserWordsHaveReadings() {

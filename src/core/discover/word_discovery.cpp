@@ -111,23 +111,24 @@ void WordDiscoverer::add(Analyzer& analyzer, std::string_view text) {
           text.substr(units[s].byte_start, units[last].byte_end - units[s].byte_start);
       if (utf8::count_code_points(word) > 64) break;
       Stats& st = candidates_[std::string(word)];
-      if (st.count == 0) {
-        bool nouns = true;
-        for (size_t k = s; k <= last; k++) {
-          const std::string_view piece =
-              text.substr(units[k].byte_start, units[k].byte_end - units[k].byte_start);
-          if (k > s) st.pieces += '+';
-          st.pieces.append(piece).append("/").append(units[k].tags);
-          st.parts.emplace_back(piece);
-          st.proper |= units[k].proper;
-          nouns &= units[k].noun;
-        }
-        st.head = st.parts.front();
-        st.tail = st.parts.back();
-        // Only a split into real nouns is worth indexing by its parts (삼성물산 = 삼성 + 물산);
-        // 딥 + 시크 is not.
-        if (!nouns) st.parts.clear();
+      std::string pieces;
+      for (size_t k = s; k <= last; k++) {
+        if (k > s) pieces += '+';
+        pieces.append(text.substr(units[k].byte_start, units[k].byte_end - units[k].byte_start))
+            .append("/")
+            .append(units[k].tags);
       }
+      Split& split = st.splits[pieces];
+      if (split.count == 0) {
+        split.nouns = true;
+        for (size_t k = s; k <= last; k++) {
+          split.pieces.emplace_back(
+              text.substr(units[k].byte_start, units[k].byte_end - units[k].byte_start));
+          split.proper |= units[k].proper;
+          split.nouns &= units[k].noun;
+        }
+      }
+      split.count++;
       st.count++;
       const size_t next = last + 1;
       std::string follower = "END";
@@ -135,11 +136,16 @@ void WordDiscoverer::add(Analyzer& analyzer, std::string_view text) {
           units[next].byte_start == units[last].byte_end)
         follower = next < e ? "+" : std::string(units[next].first_tag);
       st.followers[follower]++;
-      if (st.examples.size() < options_.max_examples) {
+      if (options_.max_examples > 0) {
+        // The smallest examples by value, not the first ones seen.
         std::string ex =
             snippet(text, units[s].byte_start, units[last].byte_end, options_.context_chars);
-        if (std::find(st.examples.begin(), st.examples.end(), ex) == st.examples.end())
-          st.examples.push_back(std::move(ex));
+        const auto at = std::lower_bound(st.examples.begin(), st.examples.end(), ex);
+        if ((at == st.examples.end() || *at != ex) &&
+            (st.examples.size() < options_.max_examples || at != st.examples.end())) {
+          st.examples.insert(at, std::move(ex));
+          if (st.examples.size() > options_.max_examples) st.examples.pop_back();
+        }
       }
     }
     s = e - 1;
@@ -165,17 +171,24 @@ std::vector<WordCandidate> WordDiscoverer::results() const {
       entropy -= p * std::log2(p);
     }
     if (boundary == 0) continue;
+    // The most frequent split; on a tie the smallest pieces string (never the first seen).
+    auto chosen = st.splits.begin();
+    for (auto it = st.splits.begin(); it != st.splits.end(); ++it)
+      if (it->second.count > chosen->second.count) chosen = it;
+    const Split& split = chosen->second;
     WordCandidate c;
     c.word = word;
     c.count = st.count;
-    c.pieces = st.pieces;
+    c.pieces = chosen->first;
     c.examples = st.examples;
-    c.suggested_tag = st.proper ? "NNP" : "NNG";
+    c.suggested_tag = split.proper ? "NNP" : "NNG";
     // Parts are suggested only when every one is also used on its own in the corpus: a split
     // at the wrong place gives dictionary nouns that never stand alone (배심원단 = 배심 + 원단,
     // 스타벅스 = 스타 + 벅스), and indexing those would make a search for 원단 find juries.
-    c.parts = st.parts;
-    for (const std::string& part : st.parts) {
+    // Only a split into real nouns is worth indexing by its parts (삼성물산 = 삼성 + 물산);
+    // 딥 + 시크 is not.
+    if (split.nouns) c.parts = split.pieces;
+    for (const std::string& part : split.pieces) {
       const auto it = piece_uses_.find(part);
       if (it == piece_uses_.end() || it->second <= st.count) c.parts.clear();
     }
@@ -185,7 +198,7 @@ std::vector<WordCandidate> WordDiscoverer::results() const {
       const auto it = piece_uses_.find(piece);
       return it == piece_uses_.end() ? n : std::max(n, static_cast<double>(it->second));
     };
-    c.cohesion = std::sqrt(n / uses(st.head) * n / uses(st.tail));
+    c.cohesion = std::sqrt(n / uses(split.pieces.front()) * n / uses(split.pieces.back()));
     c.boundary = static_cast<double>(boundary) / n;
     c.entropy = entropy;
     const double branching = 0.5 + 0.5 * std::min(1.0, entropy / 1.5);

@@ -36,7 +36,8 @@ struct DiscoveryOptions {
   size_t max_examples = 3;    // contexts kept per candidate
   size_t context_chars = 20;  // characters each side of an example
   // Candidates tracked before those seen once are dropped (bounds memory on a large corpus;
-  // a word first seen after that point can then be undercounted by its early occurrences).
+  // a word first seen after that point can then be undercounted by its early occurrences, and
+  // only then do the results depend on the order of the texts).
   size_t max_tracked = 2000000;
 };
 
@@ -67,14 +68,23 @@ class WordDiscoverer {
 
  private:
   struct Unit;  // one written span: a morpheme, or the pieces of an inflected form
+  // One way the analyzer split a candidate (the same string can be split differently in
+  // different contexts).
+  struct Split {
+    uint64_t count = 0;
+    std::vector<std::string> pieces;  // written pieces
+    bool nouns = false;               // all of them nouns of 2+ characters
+    bool proper = false;
+  };
+  // Everything here is independent of the order in which texts arrive, so that the same rows
+  // give the same results however a query (or a Citus cluster) returns them: the split
+  // reported is the most frequent one (ties: the smallest pieces string), the examples are the
+  // smallest ones by value.
   struct Stats {
     uint64_t count = 0;
     std::map<std::string, uint64_t> followers;  // tag of what follows, END, or + (a piece)
-    std::string pieces;
-    std::vector<std::string> parts;  // written pieces, kept when all are nouns
-    std::string head, tail;          // first and last written piece
-    std::vector<std::string> examples;
-    bool proper = false;
+    std::map<std::string, Split> splits;        // pieces string (딥/NNG+시크/NNG) -> split
+    std::vector<std::string> examples;          // sorted, at most max_examples
   };
   void prune();
 

@@ -1,0 +1,310 @@
+-- Many machines (Citus): the user words and user entities the same on every node, and a check
+-- that the nodes agree (docs/many-machines.md).
+--
+-- On a Citus cluster the coordinator analyzes queries (to_tsquery) and the workers analyze
+-- documents (to_tsvector on the shards), each from its own node-local kornews.user_words and
+-- kornews.user_entities. The coordinator's tables are the source of truth. A change committed
+-- there is copied to every worker at commit: a statement-level trigger notes the transaction in
+-- kornews.cluster_pending, whose deferred constraint trigger runs once per transaction when it
+-- commits and sends both tables, whole, to every worker (Citus' run_command_on_workers), where
+-- kornews.ko_cluster_receive replaces the node's rows in one transaction -- and the workers'
+-- own triggers then tell their sessions, exactly as on one server. Whole tables, not the
+-- change, so every copy also repairs a node that missed an earlier one. A worker that cannot
+-- be reached gets a WARNING (the change stays committed on the coordinator), is shown by
+-- kornews.ko_cluster_check(), and catches up with kornews.ko_cluster_sync(), which is also what
+-- a node added later needs. Without Citus (or on a server that is not a Citus coordinator with
+-- workers) none of this does anything.
+
+-- One row per transaction that changed the user tables on a coordinator; the row lives only
+-- until that transaction's commit-time copy.
+CREATE TABLE kornews.cluster_pending (
+    xid xid8 PRIMARY KEY
+);
+
+COMMENT ON TABLE kornews.cluster_pending IS
+'Internal: transactions whose change to kornews.user_words or kornews.user_entities is copied '
+'to the Citus workers when they commit';
+
+-- This node is a Citus coordinator with at least one worker (false without Citus).
+CREATE FUNCTION kornews.ko_is_cluster_coordinator()
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+        RETURN false;
+    END IF;
+    -- Citus' own test: group 0 and at least one active node in its metadata.
+    RETURN pg_catalog.citus_is_coordinator();
+END
+$$;
+
+COMMENT ON FUNCTION kornews.ko_is_cluster_coordinator() IS
+'True on a Citus coordinator that has workers; false on one server, with or without Citus';
+
+-- On a worker: replaces its user words and/or user entities (NULL: leave that table) with the
+-- rows given, in one transaction. Its triggers check every row against this node's dictionary
+-- and tell this node's sessions, as for any change. Only the extension's owner (the copy runs
+-- as the owner of kornews.ko_cluster_sync) may call it.
+CREATE FUNCTION kornews.ko_cluster_receive(words jsonb, entities jsonb)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    nwords bigint := 0;
+    nentities bigint := 0;
+BEGIN
+    -- The changes below are a copy: they must not be copied on from here.
+    PERFORM pg_catalog.set_config('kornews_cluster.receiving', 'on', true);
+    IF words IS NOT NULL THEN
+        DELETE FROM kornews.user_words;
+        INSERT INTO kornews.user_words
+        SELECT * FROM pg_catalog.jsonb_populate_recordset(NULL::kornews.user_words, words);
+        GET DIAGNOSTICS nwords = ROW_COUNT;
+    END IF;
+    IF entities IS NOT NULL THEN
+        DELETE FROM kornews.user_entities;
+        INSERT INTO kornews.user_entities
+        SELECT * FROM pg_catalog.jsonb_populate_recordset(NULL::kornews.user_entities, entities);
+        GET DIAGNOSTICS nentities = ROW_COUNT;
+    END IF;
+    PERFORM pg_catalog.set_config('kornews_cluster.receiving', 'off', true);
+    RETURN pg_catalog.format('%s user words, %s user entities', nwords, nentities);
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.ko_cluster_receive(jsonb, jsonb) FROM PUBLIC;
+
+COMMENT ON FUNCTION kornews.ko_cluster_receive(jsonb, jsonb) IS
+'Internal (Citus workers): replaces this node''s user words and user entities with the '
+'coordinator''s, sent by kornews.ko_cluster_sync()';
+
+-- On the coordinator: sends both tables, as this transaction sees them, to every worker.
+-- SECURITY DEFINER: the copy connects to the workers as the extension's owner, whoever made
+-- the change. The advisory lock serializes copies with the commits they follow: a later
+-- copy waits for an earlier transaction to commit and, reading then (READ COMMITTED), includes
+-- its change, so the last copy to arrive is never older than the last commit.
+CREATE FUNCTION kornews.ko_cluster_sync(
+    OUT node_name text,
+    OUT node_port int,
+    OUT success boolean,
+    OUT result text)
+RETURNS SETOF record
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    command text;
+BEGIN
+    IF NOT kornews.ko_is_cluster_coordinator() THEN
+        RAISE EXCEPTION 'kornews.ko_cluster_sync: this server is not a Citus coordinator with workers'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Run it on the coordinator of a Citus cluster, after citus_add_node(); '
+                         'on one server every session already uses kornews.user_words and '
+                         'kornews.user_entities.';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1263425901, 16);
+    command := pg_catalog.format(
+        'SELECT kornews.ko_cluster_receive(%L::jsonb, %L::jsonb)',
+        (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(w) ORDER BY w.word, w.tag),
+                                    '[]'::jsonb)
+           FROM kornews.user_words w),
+        (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(e) ORDER BY e.term),
+                                    '[]'::jsonb)
+           FROM kornews.user_entities e));
+    RETURN QUERY
+    SELECT r.nodename, r.nodeport, r.success, r.result
+      FROM pg_catalog.run_command_on_workers(command) r
+     ORDER BY r.nodename, r.nodeport;
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.ko_cluster_sync() FROM PUBLIC;
+
+COMMENT ON FUNCTION kornews.ko_cluster_sync() IS
+'Citus coordinator: copies kornews.user_words and kornews.user_entities, whole, to every worker '
+'(after citus_add_node, or for a node that was down during a change); one row per worker';
+
+-- Deferred constraint trigger on kornews.cluster_pending: at commit, copy once.
+CREATE FUNCTION kornews.cluster_pending_copy()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+BEGIN
+    DELETE FROM kornews.cluster_pending WHERE xid = NEW.xid;
+    BEGIN
+        FOR r IN SELECT * FROM kornews.ko_cluster_sync() s WHERE NOT s.success LOOP
+            RAISE WARNING 'kornews: the change to the user words and entities was not copied to node %:%: %',
+                          r.node_name, r.node_port, r.result
+                USING HINT = 'It is committed on the coordinator. Once the node is back, run '
+                             'SELECT * FROM kornews.ko_cluster_sync(); kornews.ko_cluster_check() '
+                             'shows which nodes differ.';
+        END LOOP;
+    EXCEPTION WHEN query_canceled THEN
+        RAISE;
+    WHEN OTHERS THEN
+        RAISE WARNING 'kornews: the change to the user words and entities was not copied to the workers: %',
+                      SQLERRM
+            USING HINT = 'It is committed on the coordinator. Run SELECT * FROM '
+                         'kornews.ko_cluster_sync() when the cluster is reachable again.';
+    END;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.cluster_pending_copy() FROM PUBLIC;
+
+CREATE CONSTRAINT TRIGGER cluster_pending_copy
+AFTER INSERT ON kornews.cluster_pending
+DEFERRABLE INITIALLY DEFERRED
+FOR EACH ROW EXECUTE FUNCTION kornews.cluster_pending_copy();
+
+-- Statement-level trigger on both user tables: on a coordinator, note the transaction (once).
+CREATE FUNCTION kornews.user_tables_cluster_changed()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_catalog.current_setting('kornews_cluster.receiving', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
+    IF NOT kornews.ko_is_cluster_coordinator() THEN
+        -- A Citus worker (it has the cluster's metadata but is not the coordinator): the change
+        -- stays on this node, and the next copy from the coordinator replaces it.
+        IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NOT NULL THEN
+            IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') AND
+               (SELECT pg_catalog.count(*) > 0 FROM pg_catalog.pg_dist_node) THEN
+                RAISE WARNING 'kornews: % was changed on a Citus worker, which only this node uses',
+                              TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME
+                    USING HINT = 'Change it on the coordinator: it copies the table to every node, '
+                                 'and its next copy replaces this change.';
+            END IF;
+        END IF;
+        RETURN NULL;
+    END IF;
+    INSERT INTO kornews.cluster_pending VALUES (pg_catalog.pg_current_xact_id())
+        ON CONFLICT (xid) DO NOTHING;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.user_tables_cluster_changed() FROM PUBLIC;
+
+COMMENT ON FUNCTION kornews.user_tables_cluster_changed() IS
+'Trigger: on a Citus coordinator, copies kornews.user_words and kornews.user_entities to every '
+'worker when the transaction that changed them commits';
+
+CREATE TRIGGER user_words_cluster_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_words
+    FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_tables_cluster_changed();
+
+CREATE TRIGGER user_entities_cluster_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_entities
+    FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_tables_cluster_changed();
+
+-- What this backend analyzes with (src/pg/cluster_node.cpp).
+CREATE FUNCTION kornews.ko_node_fingerprint(
+    OUT dictionary_checksum text,
+    OUT model_checksum text,
+    OUT user_words bigint,
+    OUT user_words_fingerprint text,
+    OUT user_entities bigint,
+    OUT user_entities_fingerprint text)
+RETURNS record
+AS 'MODULE_PATHNAME', 'ko_node_fingerprint'
+LANGUAGE C VOLATILE PARALLEL SAFE;
+
+COMMENT ON FUNCTION kornews.ko_node_fingerprint() IS
+'What this session analyzes with: dictionary and entity model checksums (hex), and the number '
+'and fingerprint of the user words and user entities loaded in memory';
+
+-- A node's state as ko_cluster_check reads it (the same on every node, as JSON in between).
+CREATE TYPE kornews.ko_cluster_node AS (
+    extension_version text,
+    dictionary_checksum text,
+    model_checksum text,
+    user_words bigint,
+    user_words_fingerprint text,
+    user_entities bigint,
+    user_entities_fingerprint text);
+
+-- One row per node: the coordinator (or the one server) first, then every worker. agrees:
+-- the node's row equals the first row in every column. A worker that cannot be reached has
+-- its error in `error` and agrees = false.
+CREATE FUNCTION kornews.ko_cluster_check(
+    OUT node text,
+    OUT extension_version text,
+    OUT dictionary_checksum text,
+    OUT model_checksum text,
+    OUT user_words bigint,
+    OUT user_words_fingerprint text,
+    OUT user_entities bigint,
+    OUT user_entities_fingerprint text,
+    OUT agrees boolean,
+    OUT error text)
+RETURNS SETOF record
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    here record;
+    there record;
+    w record;
+    state jsonb;
+    query constant text :=
+        'SELECT pg_catalog.to_jsonb(s) FROM (SELECT e.extversion AS extension_version, f.* '
+        'FROM pg_catalog.pg_extension e, kornews.ko_node_fingerprint() f '
+        'WHERE e.extname = ''kornews'') s';
+BEGIN
+    EXECUTE query INTO state;
+    here := pg_catalog.jsonb_populate_record(NULL::kornews.ko_cluster_node, state);
+    node := CASE WHEN kornews.ko_is_cluster_coordinator() THEN 'coordinator' ELSE 'local' END;
+    extension_version := here.extension_version;
+    dictionary_checksum := here.dictionary_checksum;
+    model_checksum := here.model_checksum;
+    user_words := here.user_words;
+    user_words_fingerprint := here.user_words_fingerprint;
+    user_entities := here.user_entities;
+    user_entities_fingerprint := here.user_entities_fingerprint;
+    agrees := true;
+    error := NULL;
+    RETURN NEXT;
+    IF node = 'local' THEN
+        RETURN;
+    END IF;
+    FOR w IN SELECT * FROM pg_catalog.run_command_on_workers(query) r
+              ORDER BY r.nodename, r.nodeport LOOP
+        node := pg_catalog.format('%s:%s', w.nodename, w.nodeport);
+        IF w.success THEN
+            there := pg_catalog.jsonb_populate_record(NULL::kornews.ko_cluster_node, w.result::jsonb);
+            extension_version := there.extension_version;
+            dictionary_checksum := there.dictionary_checksum;
+            model_checksum := there.model_checksum;
+            user_words := there.user_words;
+            user_words_fingerprint := there.user_words_fingerprint;
+            user_entities := there.user_entities;
+            user_entities_fingerprint := there.user_entities_fingerprint;
+            agrees := there IS NOT DISTINCT FROM here;
+            error := NULL;
+        ELSE
+            extension_version := NULL;
+            dictionary_checksum := NULL;
+            model_checksum := NULL;
+            user_words := NULL;
+            user_words_fingerprint := NULL;
+            user_entities := NULL;
+            user_entities_fingerprint := NULL;
+            agrees := false;
+            error := w.result;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION kornews.ko_cluster_check() IS
+'One row per node (coordinator first, then each Citus worker; on one server just this one): '
+'extension version, dictionary and model checksums, number and fingerprint of the user words '
+'and entities in use, and whether the node agrees with the first row';
