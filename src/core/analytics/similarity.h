@@ -1,8 +1,9 @@
 // How close two headlines or sentences are in meaning, from their story terms (story_terms.h):
 // a handful of overlap measures -- IDF-weighted Jaccard, containment and cosine of the terms,
 // Jaccard of their character bigrams (soft matching of 지진/지진파, 삼성전자/삼성), overlap of the
-// names and of the predicates, and whether their numbers agree (3.1 vs 3.2) -- combined by a small
-// logistic model. The document frequencies and the model's coefficients are learned by
+// names and of the predicates, whether their numbers agree (3.1 vs 3.2), learned paraphrase
+// partners (떨어지/하락), the surface bigrams of the text as written -- combined by a small
+// logistic model with boosted trees. The document frequencies and the model's coefficients are learned by
 // `kornews similarity --train` (similarity_weights.h says from what and how).
 #pragma once
 
