@@ -102,6 +102,9 @@ SELECT * FROM ko_stories($$VALUES (1::bigint, NULL::timestamptz, '포항 지진'
 -- A window of zero and a threshold out of range.
 SELECT * FROM ko_stories('SELECT id, published, title FROM board', '0 hours');
 SELECT * FROM ko_stories('SELECT id, published, title FROM board', '48 hours', 0);
+SELECT * FROM ko_stories('SELECT id, published, title FROM board', '-1 day');
+-- A huge window is no error (it saturates at about 950 years).
+SELECT count(DISTINCT story_id) FROM ko_stories('SELECT id, published, title FROM board', '100000000 years');
 -- 100,000 identical headlines are one story (each compared with a few candidates, not all).
 SELECT count(*) AS headlines, count(DISTINCT story_id) AS stories, min(story_id) AS story_id,
        min(similarity) AS min_similarity

@@ -16,7 +16,7 @@ class SimilarityTest : public ::testing::Test {
  protected:
   Analyzer analyzer{testing::test_dictionary()};
   TextProfile profile(const char* s) {
-    return make_profile(story_terms(analyzer, s), SimilarityModel::builtin());
+    return make_profile(story_terms(analyzer, s), s, SimilarityModel::builtin());
   }
   double sim(const char* a, const char* b) {
     return similarity(profile(a), profile(b), SimilarityModel::builtin());

@@ -16,7 +16,7 @@ class StoryGroupingTest : public ::testing::Test {
  protected:
   Analyzer analyzer{testing::test_dictionary()};
   TextProfile profile(const char* s) {
-    return make_profile(story_terms(analyzer, s), SimilarityModel::builtin());
+    return make_profile(story_terms(analyzer, s), s, SimilarityModel::builtin());
   }
   StoryGrouper grouper(int64_t within = 48 * kHour) {
     StoryOptions o;

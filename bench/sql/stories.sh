@@ -69,14 +69,16 @@ SQL
       psql -X -q -c "DROP TABLE IF EXISTS grouped" >/dev/null
     fi
     # A fresh backend per run, so the peak is this run's.
-    read -r secs kb < <(peak "$sql" | psql -X -q -v ON_ERROR_STOP=1 2>&1 | tail -1)
+    out=$(peak "$sql" | psql -X -q -v ON_ERROR_STOP=1 2>&1) || { echo "$out" >&2; exit 1; }
+    read -r secs kb <<<"$(tail -1 <<<"$out")"
     printf '%-10s %-34s %10s %12.0f %12.0f\n' "$n" "$label" "$secs" "$(bc -l <<<"$n / $secs")" "$(bc -l <<<"$kb / 1024")"
   done
   psql -X -q -At -c "SELECT '           stories: ' || count(DISTINCT story_id) || ' of ' || count(*) || ' headlines, largest ' || (SELECT max(c) FROM (SELECT count(*) c FROM grouped GROUP BY story_id) x) FROM grouped"
 done
 
 # ko_similarity pairs per second: 20,000 pairs of neighbouring sentences.
-read -r secs kb < <(peak "SELECT sum(kornews.ko_similarity(a.s, b.s)) FROM sentences a JOIN sentences b ON b.n = a.n + 1 WHERE a.n <= 20000" |
-  psql -X -q -v ON_ERROR_STOP=1 2>&1 | tail -1)
+out=$(peak "SELECT sum(kornews.ko_similarity(a.s, b.s)) FROM sentences a JOIN sentences b ON b.n = a.n + 1 WHERE a.n <= 20000" |
+  psql -X -q -v ON_ERROR_STOP=1 2>&1) || { echo "$out" >&2; exit 1; }
+read -r secs kb <<<"$(tail -1 <<<"$out")"
 printf '%-10s %-34s %10s %12.0f %12.0f\n' 20000 "ko_similarity pairs" "$secs" "$(bc -l <<<"20000 / $secs")" "$(bc -l <<<"$kb / 1024")"
 pg_temp_stop

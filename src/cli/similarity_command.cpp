@@ -310,8 +310,8 @@ int train(Analyzer& analyzer, const std::string& pairs_path,
   std::vector<analytics::TextProfile> profiles;
   std::vector<double> all_gold;
   for (size_t i = 0; i < pairs.size(); ++i) {
-    profiles.push_back(analytics::make_profile(pair_terms[2 * i], model));
-    profiles.push_back(analytics::make_profile(pair_terms[2 * i + 1], model));
+    profiles.push_back(analytics::make_profile(pair_terms[2 * i], pairs[i].a, model));
+    profiles.push_back(analytics::make_profile(pair_terms[2 * i + 1], pairs[i].b, model));
     all_gold.push_back(pairs[i].gold);
   }
   // Cross-fitted paraphrase partners: the features of the even pairs use the partners learned
@@ -470,8 +470,8 @@ int similarity_command(const Args& args) {
   const SimilarityModel& model = SimilarityModel::builtin();
   const std::vector<Pair> pairs = read_pairs(std::cin, false, "stdin");
   for (const Pair& p : pairs) {
-    const auto pa = analytics::make_profile(terms_of(analyzer, p.a), model);
-    const auto pb = analytics::make_profile(terms_of(analyzer, p.b), model);
+    const auto pa = analytics::make_profile(terms_of(analyzer, p.a), p.a, model);
+    const auto pb = analytics::make_profile(terms_of(analyzer, p.b), p.b, model);
     if (features) {
       const SimilarityFeatures f = analytics::similarity_features(pa, pb, model);
       for (size_t k = 0; k < kSimilarityFeatures; ++k)

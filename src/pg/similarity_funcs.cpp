@@ -26,7 +26,8 @@ std::string_view TextArg(FunctionCallInfo fcinfo, int n) {
 }
 
 an::TextProfile Profile(std::string_view s) {
-  return an::make_profile(an::story_terms(kn::BackendAnalyzer(), s), an::SimilarityModel::builtin());
+  return an::make_profile(an::story_terms(kn::BackendAnalyzer(), s), s,
+                          an::SimilarityModel::builtin());
 }
 
 // The signature or band keys as plain numbers (fixed arrays: they cross back to PostgreSQL).

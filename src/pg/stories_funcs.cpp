@@ -74,9 +74,13 @@ bool CheckColumns(const Shape& shape, TupleDesc desc) {
 }
 
 int64 WithinMicroseconds(const Interval* within) {
-  // Months count as 30 days, as interval comparison does.
-  return within->time + (static_cast<int64>(within->day) +
-                         static_cast<int64>(within->month) * DAYS_PER_MONTH) * USECS_PER_DAY;
+  // Months count as 30 days, as interval comparison does. Computed in double so that a huge
+  // interval saturates instead of overflowing; a window of a million years is no window at all.
+  const double us = static_cast<double>(within->time) +
+                    (static_cast<double>(within->day) +
+                     static_cast<double>(within->month) * DAYS_PER_MONTH) * USECS_PER_DAY;
+  constexpr double kLimit = 3.0e19 / 1000;  // ~950 years in microseconds, far inside int64
+  return us >= kLimit ? static_cast<int64>(kLimit) : us <= 0 ? 0 : static_cast<int64>(us);
 }
 
 std::string_view TextView(Datum d, text** detoasted) {
@@ -220,7 +224,7 @@ Datum RunStories(FunctionCallInfo fcinfo, const Shape& shape) {
           text += BodyLead(body);
         }
         an::TextProfile profile = an::make_profile(
-            an::story_terms(kn::BackendAnalyzer(), text), an::SimilarityModel::builtin());
+            an::story_terms(kn::BackendAnalyzer(), text), text, an::SimilarityModel::builtin());
         if (row.story_known) {
           grouper->object->add_known(row.id, row.published, row.story_id, std::move(profile));
           return false;

@@ -14,7 +14,8 @@ const char* const kSimilarityFeatureNames[kSimilarityFeatures] = {
     "bigram_jaccard",   "name_jaccard",         "predicate_jaccard", "number_conflict",
     "number_one_side",  "length_ratio",         "log_min_terms",     "weighted_coverage_max",
     "log_unmatched_max", "log_unmatched_min",   "weighted_jaccard_sq", "phrase_jaccard",
-    "bigram_containment", "log_unmatched_names", "soft_weighted_jaccard", "soft_matched_share"};
+    "bigram_containment", "log_unmatched_names", "soft_weighted_jaccard", "soft_matched_share",
+    "surface_jaccard", "max_unmatched_weight"};
 
 uint64_t term_hash(const StoryTerm& term) {
   // Numbers live in their own space: the value 12 is not the word "12" of a product name.
@@ -62,8 +63,18 @@ double SimilarityModel::logit(const SimilarityFeatures& f) const {
   return z;
 }
 
-TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityModel& model) {
+TextProfile make_profile(const std::vector<StoryTerm>& terms, std::string_view text,
+                         const SimilarityModel& model) {
   TextProfile p;
+  {
+    char32_t prev = 0;
+    for (size_t i = 0; i < text.size();) {
+      const char32_t c = utf8::decode(text, i);
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (!space && prev != 0) p.surface.push_back(ner::finish(ner::fold(ner::fold(3, prev), c)));
+      prev = space ? 0 : c;
+    }
+  }
   p.terms.reserve(terms.size());
   uint64_t previous = 0;
   for (const StoryTerm& t : terms) {
@@ -96,7 +107,7 @@ TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityMo
     p.weight_sum += t.weight;
     p.weight_sq += t.weight * t.weight;
   }
-  for (auto* v : {&p.numbers, &p.bigrams, &p.sequence}) {
+  for (auto* v : {&p.numbers, &p.bigrams, &p.sequence, &p.surface}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
@@ -231,6 +242,21 @@ SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& 
   const double union_w = a.weight_sum + b.weight_sum - common_w;
   f[18] = ratio(common_w + soft_w, union_w - soft_w, 0);
   f[19] = ratio(static_cast<double>(soft), static_cast<double>(std::max(na, nb)), 0);
+  const size_t surface_common = common_count(a.surface, b.surface);
+  f[20] = ratio(static_cast<double>(surface_common),
+                static_cast<double>(a.surface.size() + b.surface.size() - surface_common), 0);
+  // The heaviest single term one side has and the other lacks: one rare word of difference (a
+  // name, a place) can make another story.
+  double max_left = 0;
+  for (const auto* side : {&a, &b}) {
+    const TextProfile& other = side == &a ? b : a;
+    for (const WeightedTerm& t : side->terms)
+      if (t.weight > max_left &&
+          !std::binary_search(other.terms.begin(), other.terms.end(), t,
+                              [](const WeightedTerm& p, const WeightedTerm& q) { return p.hash < q.hash; }))
+        max_left = t.weight;
+  }
+  f[21] = max_left;
   return f;
 }
 

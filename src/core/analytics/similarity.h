@@ -1,8 +1,9 @@
 // How close two headlines or sentences are in meaning, from their story terms (story_terms.h):
 // a handful of overlap measures -- IDF-weighted Jaccard, containment and cosine of the terms,
 // Jaccard of their character bigrams (soft matching of 지진/지진파, 삼성전자/삼성), overlap of the
-// names and of the predicates, and whether their numbers agree (3.1 vs 3.2) -- combined by a small
-// logistic model. The document frequencies and the model's coefficients are learned by
+// names and of the predicates, whether their numbers agree (3.1 vs 3.2), learned paraphrase
+// partners (떨어지/하락), the surface bigrams of the text as written -- combined by a small
+// logistic model with boosted trees. The document frequencies and the model's coefficients are learned by
 // `kornews similarity --train` (similarity_weights.h says from what and how).
 #pragma once
 
@@ -17,7 +18,7 @@
 
 namespace kornews::analytics {
 
-inline constexpr size_t kSimilarityFeatures = 20;
+inline constexpr size_t kSimilarityFeatures = 22;
 using SimilarityFeatures = std::array<double, kSimilarityFeatures>;
 // Names of the features in order, for the trainer's report and the weights header.
 extern const char* const kSimilarityFeatureNames[kSimilarityFeatures];
@@ -73,11 +74,15 @@ struct TextProfile {
   std::vector<uint64_t> numbers;    // hashes of the number terms, sorted, unique
   std::vector<uint64_t> bigrams;    // character bigrams of the other terms, sorted, unique
   std::vector<uint64_t> sequence;   // pairs of consecutive terms (phrases), sorted, unique
+  std::vector<uint64_t> surface;    // character bigrams inside the words as written, sorted, unique
   double weight_sum = 0, weight_sq = 0;
   bool empty() const { return terms.empty(); }
 };
 
-TextProfile make_profile(const std::vector<StoryTerm>& terms, const SimilarityModel& model);
+// `terms` are story_terms(text); `text` itself gives the surface bigrams (near-copies share them
+// beyond their terms: the same particles, the same word order).
+TextProfile make_profile(const std::vector<StoryTerm>& terms, std::string_view text,
+                         const SimilarityModel& model);
 
 // The key of an unordered pair of term hashes in SimilarityModel::related.
 uint64_t related_key(uint64_t x, uint64_t y);
