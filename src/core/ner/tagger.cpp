@@ -100,11 +100,13 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     const uint8_t t = tags_[u];
     const int32_t pos = features_.unit_pos[u];
     if (is_begin(t)) {
-      model_spans_.push_back({pos, pos + 1, tag_label(t), nullptr});
+      model_spans_.push_back({pos, pos + 1, tag_label(t)});
     } else if (is_inside(t) && !model_spans_.empty()) {
       model_spans_.back().end = pos + 1;
     }
   }
+
+  repair_spans(cps, morphs_, model_spans_);
 
   // User rows first; then the model's spans that do not overlap them; then built-in terms
   // where nothing else is. A model span that is exactly a built-in term takes its value.
@@ -120,7 +122,8 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     return true;
   };
   const Gazetteer& builtin = Gazetteer::builtin();
-  for (Span sp : model_spans_) {
+  for (const SpanRange& r : model_spans_) {
+    Span sp{r.start, r.end, r.label, nullptr};
     if (!free_of_user(sp.start, sp.end)) continue;
     if (sp.label == EntityLabel::kQT && is_numeric_date(&cps[sp.start], sp.end - sp.start))
       sp.label = EntityLabel::kDT;

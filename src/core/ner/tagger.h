@@ -14,6 +14,7 @@
 #include "core/ner/features.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/ner_model.h"
+#include "core/ner/span_rules.h"
 #include "core/news/civil_time.h"
 
 namespace kornews {
@@ -58,7 +59,8 @@ class EntityTagger {
     EntityLabel label;
     const std::string* normalized;
   };
-  std::vector<Span> spans_, model_spans_;
+  std::vector<Span> spans_;
+  std::vector<SpanRange> model_spans_;
   std::vector<GazetteerMatch> matches_;
 };
 

@@ -1,0 +1,183 @@
+#include "core/ner/span_rules.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "core/ner/features.h"
+#include "core/ner/korean_number.h"
+#include "core/ner/normalize.h"
+
+namespace kornews::ner {
+
+namespace {
+
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+bool is_latin(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// The units of a large Korean number: a span starting with one right after digits was cut
+// from its number.
+bool is_number_unit(char32_t c) {
+  return c == U'십' || c == U'백' || c == U'천' || c == U'만' || c == U'억' || c == U'조' ||
+         c == U'경';
+}
+
+// Latin letters that make digits before them a measurement (5km, 100GB, 3D), not a model name
+// (910C; 5G is a network generation, not five grams: lower-case g only; a bare C is a chip's
+// suffix more often than Celsius, which news write °C).
+bool is_latin_unit(std::u32string_view u) {
+  static constexpr std::u32string_view kUnits[] = {
+      U"km",  U"m",   U"cm",  U"mm",  U"nm",  U"kg", U"g",   U"mg", U"t",   U"kt",  U"l",
+      U"L",   U"ml",  U"mL",  U"kl",  U"GB",  U"MB", U"TB",  U"KB", U"kB",  U"PB",  U"Gb",
+      U"W",   U"kW",  U"MW",  U"GW",  U"kWh", U"MWh", U"GWh", U"TWh", U"V",  U"kV",  U"Hz",
+      U"kHz", U"MHz", U"GHz", U"ha",  U"km2", U"m2", U"m3",  U"cc",  U"D",   U"d",   U"p",
+      U"bp",  U"mph", U"kcal", U"cal", U"lb", U"oz", U"ft",  U"mi"};
+  for (std::u32string_view w : kUnits)
+    if (u == w) return true;
+  return false;
+}
+
+bool functional_tag(const std::string& tag) {
+  // Endings, particles, copulas, verb and adjective stems and their suffixes: a name does not
+  // start there (아니라 -> 아니/VCN 라/EC).
+  if (tag.empty()) return false;
+  if (tag[0] == 'E' || tag[0] == 'J') return true;
+  return tag == "VCP" || tag == "VCN" || tag == "VV" || tag == "VA" || tag == "VX" ||
+         tag == "XSV" || tag == "XSA";
+}
+
+// Per code point, the index of the morpheme covering it (-1 for none).
+void morpheme_index(const std::vector<char32_t>& cps, const std::vector<Morpheme>& morphs,
+                    std::vector<int32_t>& out) {
+  out.assign(cps.size(), -1);
+  const int32_t n = static_cast<int32_t>(cps.size());
+  for (size_t k = 0; k < morphs.size(); ++k) {
+    const Morpheme& m = morphs[k];
+    if (m.start < 0 || m.end > n || m.end <= m.start) continue;
+    for (int32_t i = m.start; i < m.end; ++i)
+      if (out[i] < 0) out[i] = static_cast<int32_t>(k);
+  }
+}
+
+// The numeric run (digits, with , and . between digits) ending right before `pos`; returns
+// its start, or `pos` when there is none.
+int32_t digit_run_start(const std::vector<char32_t>& cps, int32_t pos) {
+  int32_t i = pos;
+  while (i > 0) {
+    const char32_t c = cps[i - 1];
+    if (is_digit(c)) {
+      --i;
+    } else if ((c == ',' || c == '.') && i - 2 >= 0 && is_digit(cps[i - 2]) && i < pos) {
+      --i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+bool is_amount(const std::vector<char32_t>& cps, const SpanRange& s) {
+  const std::string v =
+      normalize_value(EntityLabel::kQT, std::u32string_view(&cps[s.start], s.end - s.start), {});
+  static constexpr std::string_view kCodes[] = {" KRW", " USD", " JPY", " CNY", " EUR", " GBP"};
+  for (std::string_view c : kCodes)
+    if (v.size() > c.size() && v.compare(v.size() - c.size(), c.size(), c) == 0) return true;
+  return false;
+}
+
+// The whole span is a number (구천구백구십구경, 3억).
+bool is_number(const std::vector<char32_t>& cps, const SpanRange& s) {
+  const std::u32string_view t(&cps[s.start], s.end - s.start);
+  size_t i = 0;
+  return parse_korean_number(t, i).has_value() && i == t.size();
+}
+
+// A currency word right after `pos` (one space allowed): the end of it, or `pos`.
+int32_t currency_after(const std::vector<char32_t>& cps, int32_t pos) {
+  static constexpr std::u32string_view kWords[] = {U"원", U"달러", U"엔", U"위안", U"유로",
+                                                   U"파운드"};
+  const int32_t n = static_cast<int32_t>(cps.size());
+  const int32_t at = pos < n && cps[pos] == ' ' ? pos + 1 : pos;
+  for (std::u32string_view w : kWords) {
+    const int32_t len = static_cast<int32_t>(w.size());
+    if (at + len <= n && std::u32string_view(&cps[at], len) == w) return at + len;
+  }
+  return pos;
+}
+
+}  // namespace
+
+void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>& morphs,
+                  std::vector<SpanRange>& spans) {
+  if (spans.empty()) return;
+  const int32_t n = static_cast<int32_t>(cps.size());
+  std::vector<int32_t> morph_at;
+  morpheme_index(cps, morphs, morph_at);
+  auto in_word = [&](int32_t i) { return i >= 0 && i < n && !is_space_cp(cps[i]); };
+
+  std::vector<SpanRange> out;
+  out.reserve(spans.size());
+  for (SpanRange s : spans) {
+    // 1. A span that starts with a number's unit right after its digits (99999999999|조 원)
+    // takes the digits back, from whatever span the model put them in.
+    if (s.start > 0 && is_digit(cps[s.start - 1]) && is_number_unit(cps[s.start])) {
+      const int32_t r = digit_run_start(cps, s.start);
+      while (!out.empty() && out.back().end > r) {
+        if (out.back().start >= r) {
+          out.pop_back();
+        } else {
+          out.back().end = r;
+          break;
+        }
+      }
+      s.start = r;
+      s.label = EntityLabel::kQT;
+    }
+    // 2. No span starts inside a word on an ending or a verb stem: move past them.
+    if (in_word(s.start - 1)) {
+      while (s.start < s.end &&
+             (is_space_cp(cps[s.start]) ||
+              (morph_at[s.start] >= 0 && functional_tag(morphs[morph_at[s.start]].tag))))
+        ++s.start;
+      if (s.start >= s.end) continue;
+    }
+    // 3. A number glued to Latin letters is part of a name (H100, 갤럭시S25, 910C), unless the
+    // letters are a unit of measure.
+    if (s.label == EntityLabel::kQT) {
+      int32_t d = s.start;
+      while (d < s.end && !is_digit(cps[d])) ++d;
+      if (d < s.end) {
+        const int32_t r = digit_run_start(cps, d);
+        bool name = in_word(r - 1) && is_latin(cps[r - 1]);
+        int32_t e = r;
+        while (e < n && (is_digit(cps[e]) || ((cps[e] == '.' || cps[e] == ',') && e + 1 < n &&
+                                              is_digit(cps[e + 1]))))
+          ++e;
+        if (!name && e < n && is_latin(cps[e])) {
+          int32_t f = e;
+          while (f < n && (is_latin(cps[f]) || (f > e && is_digit(cps[f])))) ++f;
+          name = !is_latin_unit(std::u32string_view(&cps[e], f - e));
+        }
+        if (name) continue;
+      }
+    }
+    // 4. A number with a currency is an amount (구천구백구십구경 원 is no organization), and so
+    // is a bare number the model called a name; it takes the currency written after it.
+    if (s.label != EntityLabel::kQT && s.label != EntityLabel::kDT &&
+        s.label != EntityLabel::kTI) {
+      if (is_amount(cps, s)) {
+        s.label = EntityLabel::kQT;
+      } else if (is_number(cps, s)) {
+        s.label = EntityLabel::kQT;
+        s.end = currency_after(cps, s.end);
+      }
+    }
+    out.push_back(s);
+  }
+  spans.swap(out);
+}
+
+}  // namespace kornews::ner
