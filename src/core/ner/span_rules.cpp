@@ -108,6 +108,54 @@ int32_t currency_after(const std::vector<char32_t>& cps, int32_t pos) {
   return pos;
 }
 
+bool is_title_at(const std::vector<char32_t>& cps, int32_t pos) {
+  // Titles that follow "<person> <organization>" in news: 젠슨 황 엔비디아 최고경영자.
+  static constexpr std::u32string_view kTitles[] = {
+      U"최고경영자", U"최고기술책임자", U"최고재무책임자", U"CEO", U"CTO", U"CFO", U"창업자",
+      U"대표", U"회장", U"부회장", U"사장", U"의장", U"총괄"};
+  const int32_t n = static_cast<int32_t>(cps.size());
+  for (std::u32string_view t : kTitles) {
+    const int32_t len = static_cast<int32_t>(t.size());
+    if (pos + len <= n && std::u32string_view(&cps[pos], len) == t) return true;
+  }
+  return false;
+}
+
+bool has_latin(const std::vector<char32_t>& cps, int32_t a, int32_t b) {
+  for (int32_t i = a; i < b; ++i)
+    if (is_latin(cps[i])) return true;
+  return false;
+}
+
+// "<person> <organization> <title>" (마크 저커버그 메타 최고경영자): the word before the title is
+// the person's organization, where the model, trained on text where this pattern is rarer than
+// in today's business news, ran the person's span over it. Split only when the span has three
+// words or the last one has Latin letters (오픈AI): 일론 머스크 최고경영자 stays one person.
+// (Tagging an untagged word between a person and a title as OG cost 0.12 F1 on KLUE dev.)
+void split_person_organization(const std::vector<char32_t>& cps, std::vector<SpanRange>& spans) {
+  const int32_t n = static_cast<int32_t>(cps.size());
+  std::vector<SpanRange> out;
+  out.reserve(spans.size() + 2);
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const SpanRange s = spans[k];
+    out.push_back(s);
+    if (s.label != EntityLabel::kPS || s.end + 1 >= n || cps[s.end] != ' ') continue;
+    if (is_title_at(cps, s.end + 1)) {
+      int32_t w = s.end;
+      while (w > s.start && !is_space_cp(cps[w - 1])) --w;
+      if (w <= s.start + 1) continue;  // one word: 김철수 대표
+      int32_t words = 1;
+      for (int32_t i = s.start; i < w; ++i) words += is_space_cp(cps[i]) && !is_space_cp(cps[i + 1]);
+      if (s.end - w < 2 || (words < 3 && !has_latin(cps, w, s.end))) continue;
+      int32_t person_end = w;
+      while (person_end > s.start && is_space_cp(cps[person_end - 1])) --person_end;
+      out.back().end = person_end;
+      out.push_back({w, s.end, EntityLabel::kOG});
+    }
+  }
+  spans.swap(out);
+}
+
 }  // namespace
 
 void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>& morphs,
@@ -178,6 +226,7 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
     out.push_back(s);
   }
   spans.swap(out);
+  split_person_organization(cps, spans);
 }
 
 }  // namespace kornews::ner

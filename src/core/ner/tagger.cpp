@@ -1,6 +1,7 @@
 #include "core/ner/tagger.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
@@ -27,6 +28,8 @@ void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptio
     extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary());
     extractor_dict_ = &analyzer.dictionary();
   }
+  const size_t first = out.size();
+  from_model_.clear();
   int32_t cp_base = 0;
   for (size_t begin = 0;;) {
     const size_t nl = text.find('\n', begin);
@@ -36,6 +39,29 @@ void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptio
     if (nl == std::string_view::npos) break;
     cp_base += static_cast<int32_t>(extractor_->code_points().size()) + 1;
     begin = nl + 1;
+  }
+  make_labels_consistent(out, first);
+}
+
+// Document-level consistency: the model's PS/LC/OG mentions of one name vote, and a strict
+// majority relabels the rest. User entries and built-in terms keep their own label.
+void EntityTagger::make_labels_consistent(std::vector<Entity>& out, size_t first) {
+  if (out.size() - first < 2) return;
+  auto is_name = [](EntityLabel l) {
+    return l == EntityLabel::kPS || l == EntityLabel::kLC || l == EntityLabel::kOG;
+  };
+  std::map<std::string_view, std::array<int, kEntityLabelCount>> votes;
+  for (size_t i = first; i < out.size(); ++i)
+    if (from_model_[i - first] && is_name(out[i].label))
+      ++votes.try_emplace(out[i].text, std::array<int, kEntityLabelCount>{})
+            .first->second[static_cast<int>(out[i].label)];
+  for (size_t i = first; i < out.size(); ++i) {
+    if (!from_model_[i - first] || !is_name(out[i].label)) continue;
+    const std::array<int, kEntityLabelCount>& v = votes[out[i].text];
+    const int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    int total = 0;
+    for (int c : v) total += c;
+    if (2 * v[best] > total) out[i].label = static_cast<EntityLabel>(best);
   }
 }
 
@@ -114,7 +140,7 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
   matches_.clear();
   if (options.user != nullptr) options.user->find(cps, matches_);
   for (const GazetteerMatch& m : matches_)
-    spans_.push_back({m.start, m.end, m.label, m.normalized});
+    spans_.push_back({m.start, m.end, m.label, m.normalized, false});
   const size_t user_count = spans_.size();
   auto free_of_user = [&](int32_t s, int32_t e) {
     for (size_t i = 0; i < user_count; ++i)
@@ -123,7 +149,7 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
   };
   const Gazetteer& builtin = Gazetteer::builtin();
   for (const SpanRange& r : model_spans_) {
-    Span sp{r.start, r.end, r.label, nullptr};
+    Span sp{r.start, r.end, r.label, nullptr, true};
     if (!free_of_user(sp.start, sp.end)) continue;
     if (sp.label == EntityLabel::kQT && is_numeric_date(&cps[sp.start], sp.end - sp.start))
       sp.label = EntityLabel::kDT;
@@ -141,12 +167,13 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     bool free = true;
     for (size_t i = 0; i < placed && free; ++i)
       free = !overlaps(m.start, m.end, spans_[i].start, spans_[i].end);
-    if (free) spans_.push_back({m.start, m.end, m.label, m.normalized});
+    if (free) spans_.push_back({m.start, m.end, m.label, m.normalized, false});
   }
   std::sort(spans_.begin(), spans_.end(),
             [](const Span& a, const Span& b) { return a.start < b.start; });
 
   for (const Span& sp : spans_) {
+    from_model_.push_back(sp.normalized == nullptr && sp.from_model);
     Entity e;
     e.start = cp_base + sp.start;
     e.end = cp_base + sp.end;
