@@ -223,6 +223,14 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
         s.end = currency_after(cps, s.end);
       }
     }
+    // 5. A day or year after 지난/오는 takes the word in (지난 7일, 오는 2026년): it decides the
+    // value (the last 7th, not this month's), and the normalizer reads it.
+    if (s.label == EntityLabel::kDT && is_digit(cps[s.start]) && s.start >= 3 &&
+        cps[s.start - 1] == ' ' && (s.start == 3 || is_space_cp(cps[s.start - 4])) &&
+        (out.empty() || out.back().end <= s.start - 3)) {
+      const std::u32string_view before(&cps[s.start - 3], 2);
+      if (before == U"지난" || before == U"오는") s.start -= 3;
+    }
     out.push_back(s);
   }
   spans.swap(out);
