@@ -137,7 +137,16 @@ void split_person_organization(const std::vector<char32_t>& cps, std::vector<Spa
   std::vector<SpanRange> out;
   out.reserve(spans.size() + 2);
   for (size_t k = 0; k < spans.size(); ++k) {
-    const SpanRange s = spans[k];
+    SpanRange s = spans[k];
+    // Two person spans one space apart right before a title are one name cut in two (젠슨 |
+    // 황 엔비디아 최고경영자).
+    if (s.label == EntityLabel::kPS && k + 1 < spans.size() &&
+        spans[k + 1].label == EntityLabel::kPS && spans[k + 1].start == s.end + 1 &&
+        cps[s.end] == ' ' && spans[k + 1].end + 1 < n && cps[spans[k + 1].end] == ' ' &&
+        is_title_at(cps, spans[k + 1].end + 1)) {
+      s.end = spans[k + 1].end;
+      ++k;
+    }
     out.push_back(s);
     if (s.label != EntityLabel::kPS || s.end + 1 >= n || cps[s.end] != ' ') continue;
     if (is_title_at(cps, s.end + 1)) {
@@ -154,6 +163,73 @@ void split_person_organization(const std::vector<char32_t>& cps, std::vector<Spa
     }
   }
   spans.swap(out);
+}
+
+// A common Korean surname: a short name starting with one reads as a person (김철수), not as
+// a transliterated company.
+bool korean_surname(char32_t c) {
+  static constexpr std::u32string_view kSurnames =
+      U"김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉";
+  return kSurnames.find(c) != std::u32string_view::npos;
+}
+
+bool all_hangul(const std::vector<char32_t>& cps, int32_t a, int32_t b) {
+  for (int32_t i = a; i < b; ++i)
+    if (cps[i] < 0xAC00 || cps[i] > 0xD7A3) return false;
+  return true;
+}
+
+// Words of a sentence about a company, not a person: its shares, products, plants, deals.
+bool organization_cue(const std::string& form) {
+  static constexpr std::string_view kCues[] = {
+      "주가", "지분", "출시", "인수", "합병", "공장", "매출", "영업이익", "실적", "주주",
+      "주주총회", "상장", "자회사", "계열사", "본사", "신제품", "제품", "서비스", "고객",
+      "투자", "생산", "칩", "반도체", "전기차", "모델", "데이터센터", "시가총액", "점유율"};
+  for (std::string_view c : kCues)
+    if (form == c) return true;
+  return false;
+}
+
+// Words right after a name that make it a person: 씨, 대표, 감독, 선수 ...
+bool person_cue(const std::string& form) {
+  static constexpr std::string_view kCues[] = {
+      "씨", "대표", "회장", "사장", "감독", "선수", "의원", "장관", "대통령", "총리", "교수",
+      "기자", "위원장", "최고경영자", "창업자", "의장", "부회장", "배우", "가수", "작가", "씨는"};
+  for (std::string_view c : kCues)
+    if (form == c) return true;
+  return false;
+}
+
+// Issue 14: a transliterated company at the start of a sentence (앤트로픽은, 비야디는) reads to a
+// model trained on 2020 text like a foreign person's name. A lone word tagged PS — one word, all
+// Hangul, not a Korean surname and name, no person's title after it — in a sentence with the
+// words of company news (출시, 공장, 주가, 투자 ...) is an organization.
+void companies_in_company_news(const std::vector<char32_t>& cps,
+                               const std::vector<Morpheme>& morphs,
+                               const std::vector<int32_t>& morph_at,
+                               std::vector<SpanRange>& spans) {
+  bool company_news = false;
+  for (const Morpheme& m : morphs) company_news = company_news || organization_cue(m.form);
+  if (!company_news) return;
+  const int32_t n = static_cast<int32_t>(cps.size());
+  for (size_t k = 0; k < spans.size(); ++k) {
+    SpanRange& s = spans[k];
+    if (s.label != EntityLabel::kPS || s.end - s.start < 2 || !all_hangul(cps, s.start, s.end))
+      continue;
+    if (s.end - s.start <= 3 && korean_surname(cps[s.start])) continue;
+    // One word, not after another name word (일론 머스크: the surname of a full name).
+    if (s.start > 0 && !is_space_cp(cps[s.start - 1])) continue;
+    if (s.start >= 2 && cps[s.start - 1] == ' ' && !is_space_cp(cps[s.start - 2]) &&
+        k > 0 && spans[k - 1].end == s.start - 1)
+      continue;
+    // A title or 씨 after it, in its word or the next.
+    int32_t e = s.end;
+    while (e < n && !is_space_cp(cps[e])) ++e;
+    bool person = false;
+    for (int32_t i : {s.end, e + 1})
+      if (i < n && morph_at[i] >= 0) person = person || person_cue(morphs[morph_at[i]].form);
+    if (!person) s.label = EntityLabel::kOG;
+  }
 }
 
 }  // namespace
@@ -235,6 +311,7 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
   }
   spans.swap(out);
   split_person_organization(cps, spans);
+  companies_in_company_news(cps, morphs, morph_at, spans);
 }
 
 }  // namespace kornews::ner
