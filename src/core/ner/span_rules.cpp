@@ -268,6 +268,16 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
         ++s.start;
       if (s.start >= s.end) continue;
     }
+    // 2b. A name that starts inside a word after a noun is the tail of a compound name the model
+    // cut (데이터|브릭스): it takes the whole word.
+    if ((s.label == EntityLabel::kPS || s.label == EntityLabel::kOG) && in_word(s.start - 1) &&
+        cps[s.start - 1] >= 0xAC00 && cps[s.start - 1] <= 0xD7A3 && morph_at[s.start - 1] >= 0 &&
+        morph_at[s.start] >= 0 && morph_at[s.start - 1] != morph_at[s.start] &&
+        (morphs[morph_at[s.start - 1]].tag == "NNG" || morphs[morph_at[s.start - 1]].tag == "NNP")) {
+      int32_t w = s.start;
+      while (w > 0 && !is_space_cp(cps[w - 1]) && cps[w - 1] >= 0xAC00 && cps[w - 1] <= 0xD7A3) --w;
+      if (out.empty() || out.back().end <= w) s.start = w;
+    }
     // 3. A number glued to Latin letters is part of a name (H100, 갤럭시S25, 910C), unless the
     // letters are a unit of measure.
     if (s.label == EntityLabel::kQT) {
