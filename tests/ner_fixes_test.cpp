@@ -184,3 +184,56 @@ TEST(NerDates, YearsAboveFourDigitsGetNoValue) {
 
 }  // namespace
 }  // namespace kornews::ner
+
+namespace kornews::ner {
+namespace {
+
+bool has(const std::vector<Entity>& es, const std::string& text, EntityLabel label) {
+  for (const Entity& e : es)
+    if (e.text == text && e.label == label) return true;
+  return false;
+}
+
+TEST(NerNewsNames, PersonOrganizationTitle) {
+  const std::vector<Entity> es = tag("마크 저커버그 메타 최고경영자가 새 안경형 기기를 선보였다.");
+  EXPECT_TRUE(has(es, "마크 저커버그", EntityLabel::kPS)) << brief(es);
+  EXPECT_TRUE(has(es, "메타", EntityLabel::kOG)) << brief(es);
+  // A two-word person before a title stays one person.
+  const std::vector<Entity> musk = tag("일론 머스크 최고경영자는 로봇 계획을 설명했다.");
+  for (const Entity& e : musk) EXPECT_NE(e.label, EntityLabel::kOG) << brief(musk);
+}
+
+TEST(NerNewsNames, TransliteratedCompanyInCompanyNews) {
+  const std::vector<Entity> es = tag("비야디는 유럽에 전기차 공장을 새로 짓기로 했다.");
+  EXPECT_TRUE(has(es, "비야디", EntityLabel::kOG)) << brief(es);
+  // A Korean name in the same kind of sentence stays a person.
+  const std::vector<Entity> kim = tag("김민수는 새 공장에서 일하게 됐다고 말했다.");
+  for (const Entity& e : kim) {
+    if (e.text == "김민수") EXPECT_EQ(e.label, EntityLabel::kPS) << brief(kim);
+  }
+}
+
+TEST(NerNewsNames, DateTakesJinanAndOneun) {
+  TagOptions at;
+  at.reference = news::CivilDate{2025, 3, 5};
+  const std::vector<Entity> es = tag("회사는 지난 20일 새 공장을 열었다.", at);
+  EXPECT_TRUE(has(es, "지난 20일", EntityLabel::kDT)) << brief(es);
+  for (const Entity& e : es) {
+    if (e.text == "지난 20일") EXPECT_EQ(e.normalized, "2025-02-20");
+  }
+}
+
+TEST(NerNewsNames, LabelsAreConsistentInADocument) {
+  // Whatever label the model gives a name, every model mention of it in one text has the same.
+  const std::vector<Entity> es = tag(
+      "퀄컴은 새 칩을 공개했다.\n퀄컴 관계자는 출시 일정을 밝혔다.\n퀄컴의 주가가 올랐다.");
+  std::string label;
+  for (const Entity& e : es)
+    if (e.text == "퀄컴") {
+      if (label.empty()) label = std::string(label_name(e.label));
+      EXPECT_EQ(std::string(label_name(e.label)), label) << brief(es);
+    }
+}
+
+}  // namespace
+}  // namespace kornews::ner
