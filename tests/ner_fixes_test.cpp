@@ -209,7 +209,9 @@ TEST(NerNewsNames, TransliteratedCompanyInCompanyNews) {
   // A Korean name in the same kind of sentence stays a person.
   const std::vector<Entity> kim = tag("김민수는 새 공장에서 일하게 됐다고 말했다.");
   for (const Entity& e : kim) {
-    if (e.text == "김민수") EXPECT_EQ(e.label, EntityLabel::kPS) << brief(kim);
+    if (e.text == "김민수") {
+      EXPECT_EQ(e.label, EntityLabel::kPS) << brief(kim);
+    }
   }
 }
 
@@ -219,7 +221,9 @@ TEST(NerNewsNames, DateTakesJinanAndOneun) {
   const std::vector<Entity> es = tag("회사는 지난 20일 새 공장을 열었다.", at);
   EXPECT_TRUE(has(es, "지난 20일", EntityLabel::kDT)) << brief(es);
   for (const Entity& e : es) {
-    if (e.text == "지난 20일") EXPECT_EQ(e.normalized, "2025-02-20");
+    if (e.text == "지난 20일") {
+      EXPECT_EQ(e.normalized, "2025-02-20");
+    }
   }
 }
 
