@@ -79,7 +79,14 @@ int32_t digit_run_start(const std::vector<char32_t>& cps, int32_t pos) {
   return i;
 }
 
+// Whether a span may start with a number at all: the normalizer is not worth a call for 화웨이.
+bool may_be_number(char32_t c) {
+  return is_digit(c) || std::u32string_view(U"일이삼사오육칠팔구십백천").find(c) !=
+                            std::u32string_view::npos;
+}
+
 bool is_amount(const std::vector<char32_t>& cps, const SpanRange& s) {
+  if (!may_be_number(cps[s.start])) return false;
   const std::string v =
       normalize_value(EntityLabel::kQT, std::u32string_view(&cps[s.start], s.end - s.start), {});
   static constexpr std::string_view kCodes[] = {" KRW", " USD", " JPY", " CNY", " EUR", " GBP"};
@@ -90,6 +97,7 @@ bool is_amount(const std::vector<char32_t>& cps, const SpanRange& s) {
 
 // The whole span is a number (구천구백구십구경, 3억).
 bool is_number(const std::vector<char32_t>& cps, const SpanRange& s) {
+  if (!may_be_number(cps[s.start])) return false;
   const std::u32string_view t(&cps[s.start], s.end - s.start);
   size_t i = 0;
   return parse_korean_number(t, i).has_value() && i == t.size();
@@ -137,8 +145,8 @@ void split_person_organization(const std::vector<char32_t>& cps,
                                const std::vector<int32_t>& morph_at,
                                std::vector<SpanRange>& spans) {
   const int32_t n = static_cast<int32_t>(cps.size());
-  std::vector<SpanRange> out;
-  out.reserve(spans.size() + 2);
+  thread_local std::vector<SpanRange> out;
+  out.clear();
   for (size_t k = 0; k < spans.size(); ++k) {
     SpanRange s = spans[k];
     // Two person spans one space apart right before a title are one name cut in two (젠슨 |
@@ -225,8 +233,15 @@ void companies_in_company_news(const std::vector<char32_t>& cps,
                                const std::vector<Morpheme>& morphs,
                                const std::vector<int32_t>& morph_at,
                                std::vector<SpanRange>& spans) {
+  bool any_person = false;
+  for (const SpanRange& s : spans) any_person = any_person || s.label == EntityLabel::kPS;
+  if (!any_person) return;
   bool company_news = false;
-  for (const Morpheme& m : morphs) company_news = company_news || organization_cue(m.form);
+  for (const Morpheme& m : morphs)
+    if (m.tag == "NNG" && organization_cue(m.form)) {
+      company_news = true;
+      break;
+    }
   if (!company_news) return;
   const int32_t n = static_cast<int32_t>(cps.size());
   for (size_t k = 0; k < spans.size(); ++k) {
@@ -255,12 +270,13 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
                   std::vector<SpanRange>& spans) {
   if (spans.empty()) return;
   const int32_t n = static_cast<int32_t>(cps.size());
-  std::vector<int32_t> morph_at;
+  // Scratch reused across calls (one tagger per thread): no allocation per line.
+  thread_local std::vector<int32_t> morph_at;
+  thread_local std::vector<SpanRange> out;
   morpheme_index(cps, morphs, morph_at);
   auto in_word = [&](int32_t i) { return i >= 0 && i < n && !is_space_cp(cps[i]); };
 
-  std::vector<SpanRange> out;
-  out.reserve(spans.size());
+  out.clear();
   for (SpanRange s : spans) {
     // 1. A span that starts with a number's unit right after its digits (99999999999|조 원)
     // takes the digits back, from whatever span the model put them in.

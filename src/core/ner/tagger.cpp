@@ -50,19 +50,34 @@ void EntityTagger::make_labels_consistent(std::vector<Entity>& out, size_t first
   auto is_name = [](EntityLabel l) {
     return l == EntityLabel::kPS || l == EntityLabel::kLC || l == EntityLabel::kOG;
   };
+  // A text has few names: count by pairs then, a map only for a long text.
+  const size_t count = out.size() - first;
   std::map<std::string_view, std::array<int, kEntityLabelCount>> votes;
-  for (size_t i = first; i < out.size(); ++i)
-    if (from_model_[i - first] && is_name(out[i].label))
-      ++votes.try_emplace(out[i].text, std::array<int, kEntityLabelCount>{})
-            .first->second[static_cast<int>(out[i].label)];
+  auto votes_of = [&](size_t i) {
+    if (count > 64) return votes[out[i].text];
+    std::array<int, kEntityLabelCount> v{};
+    for (size_t j = first; j < out.size(); ++j)
+      if (from_model_[j - first] && is_name(out[j].label) && out[j].text == out[i].text)
+        ++v[static_cast<int>(out[j].label)];
+    return v;
+  };
+  if (count > 64)
+    for (size_t i = first; i < out.size(); ++i)
+      if (from_model_[i - first] && is_name(out[i].label))
+        ++votes.try_emplace(out[i].text, std::array<int, kEntityLabelCount>{})
+              .first->second[static_cast<int>(out[i].label)];
+  // Labels are decided before any is changed, so the order of mentions does not matter.
+  std::vector<std::pair<size_t, EntityLabel>> changes;
   for (size_t i = first; i < out.size(); ++i) {
     if (!from_model_[i - first] || !is_name(out[i].label)) continue;
-    const std::array<int, kEntityLabelCount>& v = votes[out[i].text];
+    const std::array<int, kEntityLabelCount> v = votes_of(i);
     const int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
     int total = 0;
     for (int c : v) total += c;
-    if (2 * v[best] > total) out[i].label = static_cast<EntityLabel>(best);
+    if (2 * v[best] > total && static_cast<int>(out[i].label) != best)
+      changes.emplace_back(i, static_cast<EntityLabel>(best));
   }
+  for (const auto& [i, label] : changes) out[i].label = label;
 }
 
 namespace {
