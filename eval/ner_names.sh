@@ -28,5 +28,26 @@ for (text, gold), ents in zip(rows, outs):
             got = [(e['text'], e['label']) for e in ents if e['start'] < end and start < e['end']]
             print(f"miss  {name}={label}  got {got}")
 print(' '.join(f"{l} {per_ok[l]}/{per[l]}" for l in sorted(per)))
+# Per-label P/R/F1 over PS, LC, OG: the listed names are the gold (every name of a sentence is
+# listed; a product marked =O is no entity), the tagger's PS/LC/OG spans the system.
+tp = collections.Counter(); gold_n = collections.Counter(); sys_n = collections.Counter()
+for (text, gold), ents in zip(rows, outs):
+    g = set()
+    for item in gold.split('|'):
+        name, label = item.rsplit('=', 1)
+        if label != 'O':
+            st = text.index(name); g.add((st, st + len(name), label))
+    s = {(e['start'], e['end'], e['label']) for e in ents if e['label'] in ('PS', 'LC', 'OG')}
+    for x in g: gold_n[x[2]] += 1
+    for x in s: sys_n[x[2]] += 1
+    for x in g & s: tp[x[2]] += 1
+print("label  gold  sys   tp      P      R     F1")
+for l in ('LC', 'OG', 'PS', 'all'):
+    t = sum(tp.values()) if l == 'all' else tp[l]
+    gn = sum(gold_n.values()) if l == 'all' else gold_n[l]
+    sn = sum(sys_n.values()) if l == 'all' else sys_n[l]
+    p = 100 * t / sn if sn else 0; r = 100 * t / gn if gn else 0
+    f = 2 * p * r / (p + r) if p + r else 0
+    print(f"{l:<5} {gn:5} {sn:4} {t:4} {p:6.2f} {r:6.2f} {f:6.2f}")
 print(f"names right: {right} of {total}")
 PY
