@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -44,8 +45,15 @@ std::string brief(const std::vector<Entity>& es) {
   return out;
 }
 
+// ctest runs each test in its own process, in parallel: every file name carries the test's
+// name and the process id.
+std::string temp_path(const std::string& what) {
+  return ::testing::TempDir() + "kornews_ner_" + what + "." + std::to_string(getpid()) + ".model";
+}
+
 std::string open_message(const std::string& bytes) {
-  const std::string path = ::testing::TempDir() + "kornews_ner_fixes.model";
+  const std::string path = temp_path(
+      ::testing::UnitTest::GetInstance()->current_test_info()->name());
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
   std::string result = "opened";
   try {
@@ -81,14 +89,14 @@ TEST(NerModelHeader, AnyFlippedHeaderBitIsReportedAsCorrupt) {
 TEST(NerModelHeader, TagCountFlipSaysCorrupt) {
   std::string b = model_bytes();
   b[offsetof(ModelHeader, tag_count)] ^= 0x01;
-  EXPECT_EQ(open_message(b), "entity model \"" + ::testing::TempDir() +
-                                 "kornews_ner_fixes.model\" is corrupt (header checksum mismatch)");
+  EXPECT_EQ(open_message(b), "entity model \"" + temp_path("TagCountFlipSaysCorrupt") +
+                                 "\" is corrupt (header checksum mismatch)");
 }
 
 TEST(NerModelHeader, PayloadDamageIsFoundByVerifyNotByAHeaderOpen) {
   std::string b = model_bytes();
   b[b.size() - 7] ^= 0x10;  // a weight
-  const std::string path = ::testing::TempDir() + "kornews_ner_payload.model";
+  const std::string path = temp_path("payload");
   std::ofstream(path, std::ios::binary | std::ios::trunc) << b;
   std::shared_ptr<const NerModel> m;
   ASSERT_NO_THROW(m = NerModel::open(path, ModelCheck::kHeader));
@@ -103,7 +111,7 @@ TEST(NerModelHeader, OutOfRangeTransitionScoreIsRefused) {
   std::string b = model_bytes();
   const int32_t huge = 0x7fffff00;
   std::memcpy(&b[sizeof(ModelHeader)], &huge, sizeof huge);
-  const std::string path = ::testing::TempDir() + "kornews_ner_transition.model";
+  const std::string path = temp_path("transition");
   std::ofstream(path, std::ios::binary | std::ios::trunc) << b;
   try {
     NerModel::open(path, ModelCheck::kHeader);
