@@ -223,6 +223,15 @@ TEST(NerNewsNames, TransliteratedCompanyInCompanyNews) {
   }
 }
 
+TEST(NerNewsNames, TechnologyAcronymsAreNoOrganizations) {
+  const std::vector<Entity> es = tag("엔비디아의 GPU와 HBM 수요가 늘면서 EUV 장비 주문도 늘었다.");
+  for (const Entity& e : es) {
+    EXPECT_NE(e.text, "GPU") << brief(es);
+    EXPECT_NE(e.text, "HBM") << brief(es);
+    EXPECT_NE(e.text, "EUV") << brief(es);
+  }
+}
+
 TEST(NerNewsNames, DateTakesJinanAndOneun) {
   TagOptions at;
   at.reference = news::CivilDate{2025, 3, 5};

@@ -79,6 +79,19 @@ int32_t digit_run_start(const std::vector<char32_t>& cps, int32_t pos) {
   return i;
 }
 
+// Latin abbreviations of technologies and things, which news write like company names but are
+// common nouns: never an organization or a person (GPU, EUV, HBM).
+bool technology_acronym(const std::vector<char32_t>& cps, const SpanRange& s) {
+  static constexpr std::u32string_view kTerms[] = {
+      U"AI",  U"AGI", U"GPU", U"CPU", U"NPU", U"TPU", U"AP",  U"HBM", U"DRAM", U"SSD",
+      U"EUV", U"LLM", U"API", U"OS",  U"PC",  U"TV",  U"IT",  U"EV",  U"OLED", U"LCD",
+      U"SW",  U"HW",  U"CEO", U"CTO", U"CFO", U"IPO", U"M&A", U"R&D", U"IoT",  U"SaaS"};
+  const std::u32string_view t(&cps[s.start], s.end - s.start);
+  for (std::u32string_view w : kTerms)
+    if (t == w) return true;
+  return false;
+}
+
 // Whether a span may start with a number at all: the normalizer is not worth a call for 화웨이.
 bool may_be_number(char32_t c) {
   return is_digit(c) || std::u32string_view(U"일이삼사오육칠팔구십백천").find(c) !=
@@ -331,6 +344,9 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
         if (name) continue;
       }
     }
+    if ((s.label == EntityLabel::kOG || s.label == EntityLabel::kPS) &&
+        technology_acronym(cps, s))
+      continue;
     // 4. A number with a currency is an amount (구천구백구십구경 원 is no organization), and so
     // is a bare number the model called a name; it takes the currency written after it.
     if (s.label != EntityLabel::kQT && s.label != EntityLabel::kDT &&
