@@ -93,6 +93,25 @@ TEST(NerModelHeader, TagCountFlipSaysCorrupt) {
                                  "\" is corrupt (header checksum mismatch)");
 }
 
+TEST(NerModelHeader, AnIntactOlderFormatIsReportedAsOutdated) {
+  // The same payload behind a format-2 header (no header checksum, a 64-byte source).
+  const std::string bytes = model_bytes();
+  ModelHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  std::string v2(104, '\0');
+  const uint32_t version = 2;
+  std::memcpy(&v2[0], h.magic, 8);
+  std::memcpy(&v2[8], &version, 4);
+  std::memcpy(&v2[12], &h.tag_count, 4);
+  std::memcpy(&v2[16], &h.row_bits, 4);
+  std::memcpy(&v2[20], &h.feature_set, 4);
+  std::memcpy(&v2[24], &h.payload_size, 8);
+  std::memcpy(&v2[32], &h.payload_checksum, 8);
+  std::memcpy(&v2[40], "klue-ner-train.jsonl", 20);
+  const std::string msg = open_message(v2 + bytes.substr(sizeof h));
+  EXPECT_NE(msg.find("has format version 2, this build reads version 3"), std::string::npos) << msg;
+}
+
 TEST(NerModelHeader, PayloadDamageIsFoundByVerifyNotByAHeaderOpen) {
   std::string b = model_bytes();
   b[b.size() - 7] ^= 0x10;  // a weight
