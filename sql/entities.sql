@@ -107,3 +107,14 @@ INSERT INTO kornews.user_entities VALUES ('코난', 'PS', NULL);
 RESET ROLE;
 REVOKE USAGE ON SCHEMA kornews FROM regress_kornews_reader;
 DROP ROLE regress_kornews_reader;
+
+-- Issue 11 item 7: a huge amount stays one quantity (never DT digits + QT '조 원'), 경 is a
+-- unit, an amount in Hangul digits is no organization, numbers inside model names are no
+-- quantities, and no relative date resolves past year 9999.
+SELECT entity, label, normalized FROM kornews.ko_entities('올해 매출은 99999999999조 원이다.');
+SELECT entity, label, normalized FROM kornews.ko_entities('국가 부채가 1경 원을 넘었다는 주장이 나왔다.');
+SELECT entity, label, normalized FROM kornews.ko_entities('그 회사의 부채는 구천구백구십구경 원이라는 농담이 돌았다.');
+SELECT entity, label, normalized FROM kornews.ko_entities('화웨이의 어센드 910C는 엔비디아 H100에 맞서는 칩이다.');
+SELECT entity, label, normalized FROM kornews.ko_entities('회사는 내일 새 제품을 공개한다.', '10000-01-01');
+SELECT entity, label, normalized FROM kornews.ko_entities('회사는 내일 새 제품을 공개한다.', '9999-12-30');
+SELECT entity, label, normalized FROM kornews.ko_entities('올해 안에 결정된다.', '10000-01-01');

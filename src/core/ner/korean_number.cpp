@@ -121,7 +121,24 @@ int small_unit(char32_t c) {
   return c == U'십' ? 1 : c == U'백' ? 2 : c == U'천' ? 3 : 0;
 }
 int large_unit(char32_t c) {
-  return c == U'만' ? 4 : c == U'억' ? 8 : c == U'조' ? 12 : 0;
+  return c == U'만' ? 4 : c == U'억' ? 8 : c == U'조' ? 12 : c == U'경' ? 16 : 0;
+}
+
+// Sino-Korean digits, read only right before a unit (구천구백, 삼억): alone they are ordinary
+// syllables (이 "this", 사 "company", 일 "day/work").
+int sino_digit(char32_t c) {
+  switch (c) {
+    case U'일': return 1;
+    case U'이': return 2;
+    case U'삼': return 3;
+    case U'사': return 4;
+    case U'오': return 5;
+    case U'육': return 6;
+    case U'칠': return 7;
+    case U'팔': return 8;
+    case U'구': return 9;
+    default: return 0;
+  }
 }
 
 }  // namespace
@@ -138,6 +155,11 @@ std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i) {
       cur = digits(s, j);
       if (!cur) return std::nullopt;
       any = true;
+    } else if (sino_digit(c) && !cur && j + 1 < s.size() &&
+               (small_unit(s[j + 1]) || large_unit(s[j + 1]))) {
+      cur = Decimal{sino_digit(c), 0};
+      any = true;
+      ++j;
     } else if (small_unit(c) && (cur || any)) {
       Decimal v = cur.value_or(Decimal{1, 0});
       if (!mul_pow10(v, small_unit(c)) || !add(section, v)) return std::nullopt;

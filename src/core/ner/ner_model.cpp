@@ -22,6 +22,8 @@ size_t payload_size_for(uint32_t row_bits) {
          sizeof(int16_t) * (static_cast<size_t>(1) << row_bits) * kRowStride;
 }
 
+uint64_t header_checksum_of(const ModelHeader& h);
+
 }  // namespace
 
 uint64_t model_checksum(const uint8_t* data, size_t size) {
@@ -59,6 +61,13 @@ void write_model(const std::string& path, const ModelData& data) {
   h.payload_checksum =
       model_checksum(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
   std::strncpy(h.source, data.source.c_str(), sizeof h.source - 1);
+  for (int i = 0; i < kTagCount * kTagCount; ++i)
+    if (data.transitions[i] > kMaxTransitionScore || data.transitions[i] < -kMaxTransitionScore)
+      throw ModelError("write_model: transition score out of range");
+  for (int i = 0; i < kTagCount; ++i)
+    if (data.start[i] > kMaxTransitionScore || data.start[i] < -kMaxTransitionScore)
+      throw ModelError("write_model: start score out of range");
+  h.header_checksum = header_checksum_of(h);
   const std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -71,7 +80,35 @@ void write_model(const std::string& path, const ModelData& data) {
     throw ModelError("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
 }
 
-std::shared_ptr<const NerModel> NerModel::open(const std::string& path) {
+namespace {
+
+uint64_t header_checksum_of(const ModelHeader& h) {
+  ModelHeader copy;
+  std::memcpy(&copy, &h, sizeof copy);
+  copy.header_checksum = 0;
+  return model_checksum(reinterpret_cast<const uint8_t*>(&copy), sizeof copy);
+}
+
+// Format version 2 (before the header checksum): same fields up to payload_checksum, then the
+// source. Only used to tell an outdated but intact file from a corrupt one in the error message.
+bool intact_version2(const uint8_t* base, size_t size) {
+  struct V2 {
+    char magic[8];
+    uint32_t format_version, tag_count, row_bits, feature_set;
+    uint64_t payload_size, payload_checksum;
+    char source[64];
+  };
+  static_assert(sizeof(V2) == 104, "version 2 header");
+  V2 h;
+  std::memcpy(&h, base, sizeof h);
+  return h.tag_count == kTagCount && h.row_bits >= 8 && h.row_bits <= 24 &&
+         h.payload_size == payload_size_for(h.row_bits) && h.payload_size == size - sizeof h &&
+         model_checksum(base + sizeof h, h.payload_size) == h.payload_checksum;
+}
+
+}  // namespace
+
+std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelCheck check) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     throw ModelError("cannot open entity model \"" + path + "\": " + std::strerror(errno),
@@ -92,24 +129,56 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path) {
   m->size_ = size;
   // From here the destructor unmaps if a check below throws.
   const auto* h = reinterpret_cast<const ModelHeader*>(m->base_);
+  const std::string name = "entity model \"" + path + "\"";
   if (std::memcmp(h->magic, kModelMagic, sizeof h->magic) != 0)
     throw ModelError("\"" + path + "\" is not a kornews entity model (bad magic)", kRebuildHint);
-  if (h->format_version != kModelFormatVersion || h->tag_count != kTagCount)
-    throw ModelError("entity model \"" + path + "\" has format version " +
-                         std::to_string(h->format_version) + ", this build reads version " +
-                         std::to_string(kModelFormatVersion),
+  // The header checksum first: a changed bit in any field is corruption, whatever the field
+  // then says. Only an intact file of an older format is reported as outdated.
+  if (header_checksum_of(*h) != h->header_checksum) {
+    ModelHeader as_current;
+    std::memcpy(&as_current, h, sizeof as_current);
+    as_current.format_version = kModelFormatVersion;
+    const bool flipped_version = header_checksum_of(as_current) == h->header_checksum;
+    if (!flipped_version && h->format_version < kModelFormatVersion &&
+        intact_version2(m->base_, size))
+      throw ModelError(name + " has format version " + std::to_string(h->format_version) +
+                           ", this build reads version " + std::to_string(kModelFormatVersion),
+                       kRebuildHint);
+    throw ModelError(name + " is corrupt (header checksum mismatch)", kRebuildHint);
+  }
+  // The header is as written; a bad field now means a file written by another build.
+  if (h->format_version != kModelFormatVersion)
+    throw ModelError(name + " has format version " + std::to_string(h->format_version) +
+                         ", this build reads version " + std::to_string(kModelFormatVersion),
                      kRebuildHint);
-  if (h->row_bits < 8 || h->row_bits > 24 || h->payload_size != payload_size_for(h->row_bits) ||
-      h->payload_size != size - sizeof(ModelHeader))
-    throw ModelError("entity model \"" + path + "\" is truncated or has a bad size", kRebuildHint);
+  if (h->tag_count != kTagCount)
+    throw ModelError(name + " has " + std::to_string(h->tag_count) + " tags, this build uses " +
+                         std::to_string(kTagCount),
+                     kRebuildHint);
+  if (h->row_bits < 8 || h->row_bits > 24 || h->payload_size != payload_size_for(h->row_bits))
+    throw ModelError(name + " is corrupt (bad table size)", kRebuildHint);
+  if (h->payload_size != size - sizeof(ModelHeader))
+    throw ModelError(name + " is truncated or has a bad size (" + std::to_string(size) +
+                         " bytes, the header says " +
+                         std::to_string(h->payload_size + sizeof(ModelHeader)) + ")",
+                     kRebuildHint);
   const uint8_t* payload = m->base_ + sizeof(ModelHeader);
-  if (model_checksum(payload, h->payload_size) != h->payload_checksum)
-    throw ModelError("entity model \"" + path + "\" is corrupt (checksum mismatch)", kRebuildHint);
   m->header_ = h;
   m->transitions_ = reinterpret_cast<const int32_t*>(payload);
   m->start_ = m->transitions_ + kTagCount * kTagCount;
   m->rows_ = reinterpret_cast<const int16_t*>(m->start_ + kTagCount);
+  for (int i = 0; i < kTagCount * kTagCount + kTagCount; ++i)
+    if (m->transitions_[i] > kMaxTransitionScore || m->transitions_[i] < -kMaxTransitionScore)
+      throw ModelError(name + " is corrupt (transition score out of range)", kRebuildHint);
+  if (check == ModelCheck::kFull) m->verify();
   return m;
+}
+
+void NerModel::verify() const {
+  if (model_checksum(base_ + sizeof(ModelHeader), header_->payload_size) !=
+      header_->payload_checksum)
+    throw ModelError("entity model \"" + path_ + "\" is corrupt (checksum mismatch)",
+                     kRebuildHint);
 }
 
 NerModel::~NerModel() {

@@ -7,7 +7,9 @@
 //   int32  start[kTagCount]                     score of a tag at the first character
 //   int16  rows[(1 << row_bits) * kRowStride]   feature row r holds one weight per tag, padded
 //                                               to 32 bytes so a row is one aligned load
-// The header's checksum covers the payload; it is checked at open (a few milliseconds).
+// The header carries two checksums: one of the header itself (checked at every open, so a changed
+// bit in a field is reported as corruption, not as a misleading value), and one of the payload
+// (checked by verify(); open() runs it too unless asked for the header only).
 #pragma once
 
 #include <cstdint>
@@ -26,7 +28,10 @@ class ModelError : public Error {
 };
 
 inline constexpr char kModelMagic[8] = {'K', 'O', 'R', 'N', 'N', 'E', 'R', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
+// Transition and start scores beyond this are refused at open: the decoder adds them to int32
+// path scores, and a corrupt value must not overflow them.
+inline constexpr int32_t kMaxTransitionScore = 1 << 24;
 inline constexpr int kRowStride = 16;  // int16 slots per row: kTagCount weights, then zeros
 static_assert(kRowStride >= kTagCount, "a row holds every tag");
 
@@ -38,7 +43,8 @@ struct ModelHeader {
   uint32_t feature_set;  // FeatureExtractor::kFeatureSet the weights were trained with
   uint64_t payload_size;
   uint64_t payload_checksum;
-  char source[64];  // what it was trained on, NUL-terminated
+  uint64_t header_checksum;  // model_checksum() of this header with this field zero
+  char source[56];           // what it was trained on, NUL-terminated
 };
 static_assert(sizeof(ModelHeader) == 104, "ModelHeader layout");
 // The rows start 32-byte aligned in the (page-aligned) mapping.
@@ -58,10 +64,20 @@ struct ModelData {
 
 void write_model(const std::string& path, const ModelData& data);
 
+// What open() checks. kHeader: magic, header checksum, every header field, the file size and
+// the transition scores (every value used as a bound or index) — a few microseconds; the weight
+// rows are then plain int16 scores, so a damaged row changes scores but cannot crash. kFull adds
+// verify(), the payload checksum (a few milliseconds for 8 MB).
+enum class ModelCheck { kHeader, kFull };
+
 class NerModel {
  public:
   // Throws ModelError with a hint when the file is missing or not a valid model.
-  static std::shared_ptr<const NerModel> open(const std::string& path);
+  static std::shared_ptr<const NerModel> open(const std::string& path,
+                                              ModelCheck check = ModelCheck::kFull);
+  // Recomputes the payload checksum; throws ModelError (corrupt) on a mismatch. The server calls
+  // it once per file identity when it opened with ModelCheck::kHeader.
+  void verify() const;
   ~NerModel();
   NerModel(const NerModel&) = delete;
   NerModel& operator=(const NerModel&) = delete;

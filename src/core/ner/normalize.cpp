@@ -61,12 +61,14 @@ bool strip_suffix(U& s, U w) {
 }
 
 // Words after a value that qualify it without changing it: 3명가량, 5일께, 100명 이상.
-void strip_value_suffixes(U& s) {
+// 경 (about: 5일경) only for dates and times: after an amount it is the unit 10^16 (1경 원).
+void strip_value_suffixes(U& s, bool amount = false) {
   static constexpr U kSuffixes[] = {U"가량", U"정도", U"쯤",   U"께",   U"경",   U"남짓", U"안팎",
                                     U"이상", U"이하", U"미만", U"초과", U"부터", U"까지"};
   for (bool changed = true; changed;) {
     changed = false;
-    for (U w : kSuffixes) changed = changed || strip_suffix(s, w);
+    for (U w : kSuffixes)
+      if (!(amount && w == U"경")) changed = changed || strip_suffix(s, w);
   }
 }
 
@@ -126,7 +128,7 @@ std::string currency(U unit) {
 
 std::string normalize_quantity(U s) {
   s = strip_qualifiers(s);
-  strip_value_suffixes(s);
+  strip_value_suffixes(s, /*amount=*/true);
   size_t i = 0;
   std::string prefix_unit;
   if (i < s.size() && (s[i] == '$' || s[i] == U'₩' || s[i] == U'￦')) {
@@ -475,6 +477,17 @@ std::string normalize_time(U s) {
   return two(h) + ":" + two(m) + (second ? ":" + two(*second) : "");
 }
 
+// ISO 8601 values of dates stay within years 1..9999, the range news::is_valid_date (and so
+// ko_parse_headlines) accepts: a reference date of 10000-01-01 gives 내일 no value rather than
+// 10000-01-02. Durations (P3Y) and dates without a year (--02-07) carry no year.
+bool year_in_range(const std::string& v) {
+  if (v.empty() || v[0] == 'P' || v.compare(0, 2, "--") == 0) return true;
+  size_t digits = 0;
+  while (digits < v.size() && is_digit(static_cast<char32_t>(v[digits]))) ++digits;
+  if (digits != 4) return false;  // a sign, a fifth digit
+  return v.compare(0, 4, "0000") != 0;
+}
+
 }  // namespace
 
 std::string normalize_value(EntityLabel label, std::u32string_view text,
@@ -482,8 +495,10 @@ std::string normalize_value(EntityLabel label, std::u32string_view text,
   switch (label) {
     case EntityLabel::kQT:
       return normalize_quantity(text);
-    case EntityLabel::kDT:
-      return normalize_date(text, reference);
+    case EntityLabel::kDT: {
+      std::string v = normalize_date(text, reference);
+      return year_in_range(v) ? v : std::string();
+    }
     case EntityLabel::kTI:
       return normalize_time(text);
     default:

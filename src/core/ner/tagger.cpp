@@ -1,6 +1,7 @@
 #include "core/ner/tagger.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
@@ -27,6 +28,8 @@ void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptio
     extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary());
     extractor_dict_ = &analyzer.dictionary();
   }
+  const size_t first = out.size();
+  from_model_.clear();
   int32_t cp_base = 0;
   for (size_t begin = 0;;) {
     const size_t nl = text.find('\n', begin);
@@ -37,6 +40,44 @@ void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptio
     cp_base += static_cast<int32_t>(extractor_->code_points().size()) + 1;
     begin = nl + 1;
   }
+  make_labels_consistent(out, first);
+}
+
+// Document-level consistency: the model's PS/LC/OG mentions of one name vote, and a strict
+// majority relabels the rest. User entries and built-in terms keep their own label.
+void EntityTagger::make_labels_consistent(std::vector<Entity>& out, size_t first) {
+  if (out.size() - first < 2) return;
+  auto is_name = [](EntityLabel l) {
+    return l == EntityLabel::kPS || l == EntityLabel::kLC || l == EntityLabel::kOG;
+  };
+  // A text has few names: count by pairs then, a map only for a long text.
+  const size_t count = out.size() - first;
+  std::map<std::string_view, std::array<int, kEntityLabelCount>> votes;
+  auto votes_of = [&](size_t i) {
+    if (count > 64) return votes[out[i].text];
+    std::array<int, kEntityLabelCount> v{};
+    for (size_t j = first; j < out.size(); ++j)
+      if (from_model_[j - first] && is_name(out[j].label) && out[j].text == out[i].text)
+        ++v[static_cast<int>(out[j].label)];
+    return v;
+  };
+  if (count > 64)
+    for (size_t i = first; i < out.size(); ++i)
+      if (from_model_[i - first] && is_name(out[i].label))
+        ++votes.try_emplace(out[i].text, std::array<int, kEntityLabelCount>{})
+              .first->second[static_cast<int>(out[i].label)];
+  // Labels are decided before any is changed, so the order of mentions does not matter.
+  std::vector<std::pair<size_t, EntityLabel>> changes;
+  for (size_t i = first; i < out.size(); ++i) {
+    if (!from_model_[i - first] || !is_name(out[i].label)) continue;
+    const std::array<int, kEntityLabelCount> v = votes_of(i);
+    const int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    int total = 0;
+    for (int c : v) total += c;
+    if (2 * v[best] > total && static_cast<int>(out[i].label) != best)
+      changes.emplace_back(i, static_cast<EntityLabel>(best));
+  }
+  for (const auto& [i, label] : changes) out[i].label = label;
 }
 
 namespace {
@@ -100,11 +141,13 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     const uint8_t t = tags_[u];
     const int32_t pos = features_.unit_pos[u];
     if (is_begin(t)) {
-      model_spans_.push_back({pos, pos + 1, tag_label(t), nullptr});
+      model_spans_.push_back({pos, pos + 1, tag_label(t)});
     } else if (is_inside(t) && !model_spans_.empty()) {
       model_spans_.back().end = pos + 1;
     }
   }
+
+  repair_spans(cps, morphs_, model_spans_);
 
   // User rows first; then the model's spans that do not overlap them; then built-in terms
   // where nothing else is. A model span that is exactly a built-in term takes its value.
@@ -112,7 +155,7 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
   matches_.clear();
   if (options.user != nullptr) options.user->find(cps, matches_);
   for (const GazetteerMatch& m : matches_)
-    spans_.push_back({m.start, m.end, m.label, m.normalized});
+    spans_.push_back({m.start, m.end, m.label, m.normalized, false});
   const size_t user_count = spans_.size();
   auto free_of_user = [&](int32_t s, int32_t e) {
     for (size_t i = 0; i < user_count; ++i)
@@ -120,7 +163,8 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     return true;
   };
   const Gazetteer& builtin = Gazetteer::builtin();
-  for (Span sp : model_spans_) {
+  for (const SpanRange& r : model_spans_) {
+    Span sp{r.start, r.end, r.label, nullptr, true};
     if (!free_of_user(sp.start, sp.end)) continue;
     if (sp.label == EntityLabel::kQT && is_numeric_date(&cps[sp.start], sp.end - sp.start))
       sp.label = EntityLabel::kDT;
@@ -138,12 +182,13 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     bool free = true;
     for (size_t i = 0; i < placed && free; ++i)
       free = !overlaps(m.start, m.end, spans_[i].start, spans_[i].end);
-    if (free) spans_.push_back({m.start, m.end, m.label, m.normalized});
+    if (free) spans_.push_back({m.start, m.end, m.label, m.normalized, false});
   }
   std::sort(spans_.begin(), spans_.end(),
             [](const Span& a, const Span& b) { return a.start < b.start; });
 
   for (const Span& sp : spans_) {
+    from_model_.push_back(sp.normalized == nullptr && sp.from_model);
     Entity e;
     e.start = cp_base + sp.start;
     e.end = cp_base + sp.end;

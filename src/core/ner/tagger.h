@@ -4,6 +4,7 @@
 // reuses its buffers.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "core/ner/features.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/ner_model.h"
+#include "core/ner/span_rules.h"
 #include "core/news/civil_time.h"
 
 namespace kornews {
@@ -37,11 +39,14 @@ class EntityTagger {
   const NerModel& model() const { return *model_; }
 
   // Appends the entities of `text` to `out`, in text order, offsets in code points into `text`.
-  // Entities never cross a line break.
+  // Entities never cross a line break. A name the model tagged several times in the text keeps
+  // one label, the one most of its mentions got (a document's 화웨이 is one organization, even
+  // where a sentence alone reads like a person's name).
   void tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
            std::vector<Entity>& out);
 
  private:
+  void make_labels_consistent(std::vector<Entity>& out, size_t first);
   void tag_line(Analyzer& analyzer, std::string_view line, int32_t cp_base,
                 const TagOptions& options, std::vector<Entity>& out);
 
@@ -57,9 +62,12 @@ class EntityTagger {
     int32_t start, end;
     EntityLabel label;
     const std::string* normalized;
+    bool from_model;
   };
-  std::vector<Span> spans_, model_spans_;
+  std::vector<Span> spans_;
+  std::vector<SpanRange> model_spans_;
   std::vector<GazetteerMatch> matches_;
+  std::vector<bool> from_model_;  // per entity appended by this tag() call
 };
 
 }  // namespace kornews::ner
