@@ -51,9 +51,12 @@ void VerifyOncePerFile(const kornews::io::FileIdentity& identity,
 bool FirstCallInStatement(StatementMark* mark) {
   const unsigned int lxid = MyProc != nullptr ? MyProc->lxid : 0;
   const long long start = static_cast<long long>(GetCurrentStatementStartTimestamp());
-  if (mark->lxid == lxid && mark->statement_start == start) return false;
+  const unsigned int command = GetCurrentCommandId(false);
+  if (mark->lxid == lxid && mark->statement_start == start && mark->command == command)
+    return false;
   mark->lxid = lxid;
   mark->statement_start = start;
+  mark->command = command;
   return true;
 }
 

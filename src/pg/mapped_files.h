@@ -27,10 +27,12 @@ void VerifyOncePerFile(const kornews::io::FileIdentity& identity,
                        const std::function<void()>& verify);
 
 // C++ side. True at the first call in each statement (and in each transaction), for one
-// `mark` per checked thing; reads only PostgreSQL's statement clock and transaction id.
+// `mark` per checked thing; reads only PostgreSQL's transaction id, statement clock and command
+// id (statements sent in one query string share their start time).
 struct StatementMark {
   unsigned int lxid = 0;
   long long statement_start = 0;
+  unsigned int command = 0;
 };
 bool FirstCallInStatement(StatementMark* mark);
 

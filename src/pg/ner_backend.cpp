@@ -10,7 +10,6 @@
 #include "pg/ner_backend.h"
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,10 +42,7 @@ char g_default_model[MAXPGPATH];
 struct TaggerCache {
   std::string path;
   std::unique_ptr<kornews::ner::EntityTagger> tagger;
-  // The model file as it was when mapped (taken right after opening it), and when it was last
-  // compared with the file at the path (see pg/mapped_files.h).
-  kornews::io::FileIdentity identity;
-  kn::StatementMark checked;
+  kn::StatementMark checked;  // when the file on disk was last compared with the mapping
 };
 TaggerCache* g_tagger = nullptr;  // leaked at exit, like the analyzer
 
@@ -87,17 +83,19 @@ kornews::ner::EntityTagger& BackendTagger() {
   if (g_tagger == nullptr) g_tagger = new TaggerCache;
   if (g_tagger->tagger && g_tagger->path == path) {
     if (!FirstCallInStatement(&g_tagger->checked)) return *g_tagger->tagger;
-    const std::optional<kornews::io::FileIdentity> now = kornews::io::FileIdentity::of(path);
-    if (now && *now == g_tagger->identity) return *g_tagger->tagger;
-    if (now && now->same_file(g_tagger->identity)) {
-      // Changed in place under the mapping: never read it again (see BackendAnalyzer).
-      g_tagger->tagger.reset();
-      g_tagger->path.clear();
-      throw kornews::ner::ModelError(
-          "kornews entity model \"" + path + "\" was changed in place while in use",
-          kReplaceAtomicallyHint);
+    switch (g_tagger->tagger->model().disk_state()) {
+      case kornews::io::DiskState::kUnchanged:
+        return *g_tagger->tagger;
+      case kornews::io::DiskState::kReplaced:
+        break;  // a new file at the path: open it below
+      case kornews::io::DiskState::kChangedInPlace:
+        // Never read the mapping again (see BackendAnalyzer).
+        g_tagger->tagger.reset();
+        g_tagger->path.clear();
+        throw kornews::ner::ModelError(
+            "kornews entity model \"" + path + "\" was changed in place while in use",
+            kReplaceAtomicallyHint);
     }
-    // Another file at the path now: open it below.
   }
   g_tagger->tagger.reset();
   g_tagger->path.clear();
@@ -106,8 +104,12 @@ kornews::ner::EntityTagger& BackendTagger() {
                                    "Set it to the kornews_ner.model file, or RESET it to use the "
                                    "installed model.");
   try {
-    g_tagger->tagger =
-        std::make_unique<kornews::ner::EntityTagger>(kornews::ner::NerModel::open(path));
+    // The header is checked at every open; the whole file once per file identity (see
+    // pg/mapped_files.h), like the dictionary.
+    std::shared_ptr<const kornews::ner::NerModel> model =
+        kornews::ner::NerModel::open(path, kornews::ner::ModelCheck::kHeader);
+    VerifyOncePerFile(model->identity(), [&] { model->verify(); });
+    g_tagger->tagger = std::make_unique<kornews::ner::EntityTagger>(std::move(model));
   } catch (const kornews::ner::ModelError& e) {
     throw kornews::ner::ModelError(e.what(),
                                    "The file is named by the setting kornews.ner_model_path; "
@@ -115,10 +117,7 @@ kornews::ner::EntityTagger& BackendTagger() {
                                    "`kornews train-ner` (docs/entities.md).");
   }
   g_tagger->path = path;
-  // Taken after the open: a file renamed over the path in between is seen, harmlessly, as a
-  // replacement at the next statement.
-  g_tagger->identity = kornews::io::FileIdentity::of(path).value_or(kornews::io::FileIdentity{});
-  FirstCallInStatement(&g_tagger->checked);
+  FirstCallInStatement(&g_tagger->checked);  // just opened: it is what we mapped
   return *g_tagger->tagger;
 }
 

@@ -1,7 +1,6 @@
 #include "core/ner/ner_model.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -109,25 +108,18 @@ bool intact_version2(const uint8_t* base, size_t size) {
 }  // namespace
 
 std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelCheck check) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    throw ModelError("cannot open entity model \"" + path + "\": " + std::strerror(errno),
-                     kRebuildHint);
-  struct stat st {};
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(ModelHeader))) {
-    ::close(fd);
-    throw ModelError("entity model \"" + path + "\" is truncated (no header)", kRebuildHint);
+  std::unique_ptr<io::MappedFile> file;
+  try {
+    file = std::make_unique<io::MappedFile>(path, "entity model");
+  } catch (const Error& e) {
+    throw ModelError(e.what(), kRebuildHint);
   }
-  const size_t size = static_cast<size_t>(st.st_size);
-  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED)
-    throw ModelError("cannot map entity model \"" + path + "\": " + std::strerror(errno));
+  const size_t size = file->size();
+  if (size < sizeof(ModelHeader))
+    throw ModelError("entity model \"" + path + "\" is truncated (no header)", kRebuildHint);
   std::shared_ptr<NerModel> m(new NerModel);
-  m->path_ = path;
-  m->base_ = static_cast<const uint8_t*>(p);
-  m->size_ = size;
-  // From here the destructor unmaps if a check below throws.
+  m->base_ = file->data();
+  m->file_ = std::move(file);
   const auto* h = reinterpret_cast<const ModelHeader*>(m->base_);
   const std::string name = "entity model \"" + path + "\"";
   if (std::memcmp(h->magic, kModelMagic, sizeof h->magic) != 0)
@@ -177,12 +169,8 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
 void NerModel::verify() const {
   if (model_checksum(base_ + sizeof(ModelHeader), header_->payload_size) !=
       header_->payload_checksum)
-    throw ModelError("entity model \"" + path_ + "\" is corrupt (checksum mismatch)",
+    throw ModelError("entity model \"" + path() + "\" is corrupt (checksum mismatch)",
                      kRebuildHint);
-}
-
-NerModel::~NerModel() {
-  if (base_ != nullptr) munmap(const_cast<uint8_t*>(base_), size_);
 }
 
 std::string NerModel::source() const {

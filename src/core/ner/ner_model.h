@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/io/mapped_file.h"
 #include "core/ner/tag_scheme.h"
 
 namespace kornews::ner {
@@ -78,11 +79,13 @@ class NerModel {
   // Recomputes the payload checksum; throws ModelError (corrupt) on a mismatch. The server calls
   // it once per file identity when it opened with ModelCheck::kHeader.
   void verify() const;
-  ~NerModel();
   NerModel(const NerModel&) = delete;
   NerModel& operator=(const NerModel&) = delete;
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return file_->path(); }
+  // What the mapped file is on disk (see core/io/mapped_file.h).
+  const io::FileIdentity& identity() const { return file_->identity(); }
+  io::DiskState disk_state() const { return file_->disk_state(); }
   uint32_t row_bits() const { return header_->row_bits; }
   uint32_t row_mask() const { return (1u << header_->row_bits) - 1; }
   uint64_t checksum() const { return header_->payload_checksum; }
@@ -96,9 +99,8 @@ class NerModel {
 
  private:
   NerModel() = default;
-  std::string path_;
+  std::unique_ptr<io::MappedFile> file_;
   const uint8_t* base_ = nullptr;
-  size_t size_ = 0;
   const ModelHeader* header_ = nullptr;
   const int32_t* transitions_ = nullptr;
   const int32_t* start_ = nullptr;
