@@ -9,7 +9,8 @@
 #     and once while another backend keeps the dictionary mapped;
 #  3. every bench/sql/*.sh (peak memory against input size, and the other SQL benchmarks).
 #   scripts/bench-sql.sh [SENTENCES_FILE]     (default: ../shared/corpora/news/news-sentences.txt)
-# env REPS (default 5), FRESH (new backends per first-call row, default 5).
+# env REPS (default 5), FRESH (new backends per first-call row, default 5), PARTS (default all:
+# the bench/sql/*.sh to run in part 3, e.g. PARTS="memory stories"; PARTS=none skips part 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -128,7 +129,10 @@ echo "targets: first call <= 20 ms; private memory added <= 10240 kB"
 # ---- 3. the other SQL benchmarks, each a script in bench/sql/ with its own anchor -------------------
 # (memory against input size, analytics, stories, textsearch_ko, Citus): on this server, whose
 # PG* variables they inherit. `bench/sql/NAME.sh` also runs alone.
+PARTS=${PARTS:-all}
 for b in bench/sql/*.sh; do
+  name=$(basename "$b" .sh)
+  [[ $PARTS == all || " $PARTS " == *" $name "* ]] || continue
   echo
   echo "== $b"
   bash "$b"
