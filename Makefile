@@ -58,13 +58,27 @@ install-mapped-data: build/kornews.dic
 	  dest='$(TSEARCH_DIR)'/$$(basename $$f); \
 	  $(INSTALL_DATA) $$f "$$dest.new.$$$$" && mv -f "$$dest.new.$$$$" "$$dest" || exit 1; \
 	done
-uninstall: uninstall-mapped-data
+uninstall: uninstall-mapped-data uninstall-cli
 uninstall-mapped-data:
 	rm -f $(addprefix '$(TSEARCH_DIR)'/,$(notdir $(MAPPED_DATA)))
 .PHONY: install-mapped-data uninstall-mapped-data
 
+# The `kornews` command (headlines, import, analyze ...) next to PostgreSQL's own programs
+# (pg_config --bindir), so that the docs' shell examples find it. CLI_BINDIR=/usr/local/bin puts
+# it elsewhere; scripts/setup.sh also links it into /usr/local/bin when run as root.
+CLI_BINDIR ?= $(bindir)
+install: install-cli
+install-cli: build/kornews
+	$(MKDIR_P) '$(DESTDIR)$(CLI_BINDIR)'
+	$(INSTALL_PROGRAM) build/kornews '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ && \
+	  mv -f '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ '$(DESTDIR)$(CLI_BINDIR)/kornews'
+uninstall-cli:
+	rm -f '$(DESTDIR)$(CLI_BINDIR)/kornews'
+.PHONY: install-cli uninstall-cli
+
 # The dictionary and the CLI come from the CMake build (one source of truth for the core).
-all: build/kornews.dic
+all: build/kornews.dic build/kornews
+build/kornews: build/kornews.dic
 build/kornews.dic: $(CORE_SRCS) $(wildcard src/cli/*.cpp src/core/*/*.h) .cache/mecab-ko-dic/sys.dic
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build -j2 --target kornews dictionary
