@@ -60,8 +60,8 @@ FROM kornews.ko_parse_headlines('7 항구 옆 물류센터 개장 바다일보 2
 SELECT part FROM kornews.ko_parse_article($$물류센터 개장
 항구 옆에 새 물류센터가 문을 열었다. 하루에 상자 만 개를 나른다.$$);
 SELECT kornews.ko_headline_key('[단독] 물류센터 개장 [3]');
-SELECT count(*) >= 0 AS entities_ran FROM kornews.ko_entities('김영희 씨가 어제 부산에 갔다.');
-SELECT count(*) >= 0 AS entities_ran
+SELECT count(*) > 0 AS entities_found FROM kornews.ko_entities('김영희 씨가 어제 부산에 갔다.');
+SELECT count(*) > 0 AS entities_found
 FROM kornews.ko_entities('김영희 씨가 어제 부산에 갔다.', '2025-03-04');
 -- Its own tables: a temporary one with a generated tsvector, the discovery and stale-row
 -- functions over it, and the index list.

@@ -1,5 +1,8 @@
-// ko_parse_headlines(text, reference date) RETURNS TABLE(line_no, item_no, title, author,
-// published, labels, comments, views, notice, parsed, raw)
+// ko_parse_headline_list(list text, reference date, captured_at timestamp, outlets text[])
+// RETURNS TABLE(line_no, item_no, title, author, published, labels, comments, views, notice,
+// parsed, doubts, raw): the parser behind kornews.ko_parse_headlines (src/sql/31_outlets.sql),
+// which passes the outlet names of kornews.news_outlets. Exactly one of `reference` (the day
+// the list was captured) and `captured_at` (the wall-clock time it was captured) is given.
 //
 // The C++ parser (src/core/news) runs inside kn::Guarded() a block of lines at a time and leaves
 // its rows in a buffer owned by the call's memory context; PostgreSQL-side code then copies each
@@ -7,6 +10,7 @@
 // twice, an ERROR while storing a tuple leaks nothing (the context callback deletes the parser),
 // and a cancel is served between blocks.
 #include <string_view>
+#include <vector>
 
 #include "core/news/headline_parser.h"
 #include "pg/backend.h"
@@ -19,8 +23,8 @@
 extern "C" {
 // PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
 // must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_parse_headlines(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_parse_headlines);
+PGDLLEXPORT Datum ko_parse_headline_list(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(ko_parse_headline_list);
 }
 
 namespace {
@@ -33,8 +37,9 @@ constexpr int kLinesPerStep = 4096;
 // One call's parse: the input (a view into the detoasted argument, which lives in the same
 // memory context), the position of the next line, and the streaming parser.
 struct HeadlineScan {
-  HeadlineScan(std::string_view text, const news::Reference& reference)
-      : input(text), parser(reference) {}
+  HeadlineScan(std::string_view text, const news::Reference& reference,
+               std::vector<std::string_view> outlet_names)
+      : input(text), outlets(outlet_names), parser(reference, &outlets) {}
 
   // Feeds up to kLinesPerStep lines; after the last line, flushes the parser. Rows that became
   // ready are in parser.ready_rows(). Returns false once the input is exhausted.
@@ -59,6 +64,7 @@ struct HeadlineScan {
   std::string_view input;
   size_t position = 0;
   bool done = false;
+  news::OutletList outlets;  // before parser, which refers to it
   news::HeadlineParser parser;
 };
 
@@ -66,7 +72,7 @@ Datum TextDatum(const std::string& s) {
   return PointerGetDatum(cstring_to_text_with_len(s.data(), static_cast<int>(s.size())));
 }
 
-Datum LabelsDatum(const std::vector<std::string>& labels) {
+Datum TextArrayDatum(const std::vector<std::string>& labels) {
   if (labels.empty()) return PointerGetDatum(construct_empty_array(TEXTOID));
   Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * labels.size()));
   for (size_t i = 0; i < labels.size(); ++i) elems[i] = TextDatum(labels[i]);
@@ -86,6 +92,7 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
     kViews,
     kNotice,
     kParsed,
+    kDoubts,
     kRaw,
     kColumns
   };
@@ -103,8 +110,10 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
   nulls[kParsed] = false;
   values[kRaw] = TextDatum(row.raw);
   nulls[kRaw] = false;
+  values[kDoubts] = TextArrayDatum(row.doubts);
+  nulls[kDoubts] = false;
   if (row.parsed) {
-    values[kLabels] = LabelsDatum(row.labels);
+    values[kLabels] = TextArrayDatum(row.labels);
     nulls[kLabels] = false;
   }
   if (row.item_no) {
@@ -136,24 +145,56 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
 
 }  // namespace
 
-Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
+Datum ko_parse_headline_list(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, 0);
   // No list, no rows: a NULL text is an empty list.
   if (PG_ARGISNULL(0)) return (Datum)0;
-  if (PG_ARGISNULL(1))
+  if (PG_ARGISNULL(1) == PG_ARGISNULL(2))
     ereport(ERROR,
             (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-             errmsg("kornews: the reference date of ko_parse_headlines must not be NULL"),
-             errhint("Omit it to use current_date, or pass the day the list was captured.")));
+             errmsg("kornews: the reference of ko_parse_headlines must not be NULL"),
+             errhint("Omit it to use current_date, or pass the day the list was captured, or "
+                     "the time it was captured and its time zone.")));
   kn::RequireUtf8Database();
   news::Reference reference;
-  reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
+  if (!PG_ARGISNULL(1)) {
+    reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
+  } else {
+    reference = kn::ReferenceFromTimestampArg(PG_GETARG_DATUM(2));
+  }
+  // The outlet names, detoasted here (which may ereport) into palloc'd arrays; the C++ list is
+  // built from them inside Guarded.
+  int outlet_count = 0;
+  const char** outlet_data = nullptr;
+  int* outlet_lengths = nullptr;
+  if (!PG_ARGISNULL(3)) {
+    ArrayType* array = PG_GETARG_ARRAYTYPE_P(3);
+    Datum* elems;
+    bool* elem_nulls;
+    int count;
+    deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &elem_nulls, &count);
+    outlet_data = static_cast<const char**>(palloc(sizeof(char*) * (count + 1)));
+    outlet_lengths = static_cast<int*>(palloc(sizeof(int) * (count + 1)));
+    for (int i = 0; i < count; ++i) {
+      if (elem_nulls[i]) continue;
+      text* name = DatumGetTextPP(elems[i]);
+      outlet_data[outlet_count] = VARDATA_ANY(name);
+      outlet_lengths[outlet_count++] = static_cast<int>(VARSIZE_ANY_EXHDR(name));
+    }
+  }
   text* input_text = PG_GETARG_TEXT_PP(0);
   const std::string_view input(VARDATA_ANY(input_text), VARSIZE_ANY_EXHDR(input_text));
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
 
   auto* scan = kn::AttachToContext<HeadlineScan>(CurrentMemoryContext);
-  kn::Guarded([&] { scan->object = new HeadlineScan(input, reference); });
+  kn::Guarded([&] {
+    std::vector<std::string_view> names;
+    names.reserve(static_cast<size_t>(outlet_count));
+    for (int i = 0; i < outlet_count; ++i) {
+      names.emplace_back(outlet_data[i], static_cast<size_t>(outlet_lengths[i]));
+    }
+    scan->object = new HeadlineScan(input, reference, names);
+  });
   MemoryContext scratch = kn::CreateChunkScratch();
   bool more = true;
   while (more) {
