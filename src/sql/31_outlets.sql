@@ -42,9 +42,12 @@ BEGIN
 END
 $do$;
 
--- Every row of a pasted headline list, against the day it was captured. STABLE, not
--- IMMUTABLE: the result follows kornews.news_outlets. The default current_date is evaluated in
--- the calling statement.
+-- Every row of a pasted headline list, against the day it was captured, with the outlet names
+-- of kornews.news_outlets (read by the function with the caller's privileges; PUBLIC may read
+-- them). STABLE, not IMMUTABLE: the result follows that table. The default current_date is
+-- evaluated in the calling statement. Not STRICT: a NULL list is an empty list, a NULL
+-- reference an ERROR. C, not an SQL wrapper over ko_parse_headline_list: a wrapper would copy
+-- every row once more without serving a cancel in between.
 CREATE FUNCTION kornews.ko_parse_headlines(
     list text,
     reference date DEFAULT current_date,
@@ -61,13 +64,8 @@ CREATE FUNCTION kornews.ko_parse_headlines(
     OUT doubts text[],
     OUT raw text)
 RETURNS SETOF record
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-  SELECT * FROM kornews.ko_parse_headline_list(
-    list, reference, NULL::timestamp,
-    ARRAY(SELECT o.name FROM kornews.news_outlets AS o));
-$fn$;
+AS 'MODULE_PATHNAME', 'ko_parse_headlines'
+LANGUAGE C STABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION kornews.ko_parse_headlines(text, date) IS
 'Parses a headline list (boards, tab-, |- or comma-separated tables, portal lists, HTML) into '
@@ -95,13 +93,8 @@ CREATE FUNCTION kornews.ko_parse_headlines(
     OUT doubts text[],
     OUT raw text)
 RETURNS SETOF record
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-  SELECT * FROM kornews.ko_parse_headline_list(
-    list, NULL::date, pg_catalog.timezone(time_zone, captured_at),
-    ARRAY(SELECT o.name FROM kornews.news_outlets AS o));
-$fn$;
+AS 'MODULE_PATHNAME', 'ko_parse_headlines_at'
+LANGUAGE C STABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION kornews.ko_parse_headlines(text, timestamptz, text) IS
 'Parses a headline list captured at a moment, seen in the given time zone (e.g. Asia/Seoul): '

@@ -1,7 +1,9 @@
 #!/bin/bash
 # A cancel takes effect within 100 ms for every kornews function that takes a text, on a 50 MB
-# input: each call is started, cancelled (pg_cancel_backend) once it has run 300 ms, and the time
-# from the cancel to the end of the call is measured. A call that ends on its own before the
+# input: each call is started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time
+# from the cancel to the end of the call is measured. (800 ms, not less: PostgreSQL first
+# detoasts the 50 MB argument, which it does not interrupt, and which takes a few hundred ms
+# on a busy machine; that is PostgreSQL's own time, not a kornews function's.) A call that ends on its own before the
 # cancel passes trivially (it cannot run long). Afterwards the same backend still analyzes.
 # Needs a running server reachable through the usual PG* variables, as a superuser, with kornews
 # installed. Exit status 0 = pass.
@@ -45,7 +47,7 @@ for kind in lines "one line"; do
     app="kornews_cancel_$RANDOM$RANDOM"
     PGAPPNAME=$app $PSQL -d $DB -c "$sql" >/dev/null 2>&1 &
     client=$!
-    sleep 0.3
+    sleep 0.8
     if ! kill -0 $client 2>/dev/null; then
       echo "ok     ($kind) ended before the cancel: $c"; wait $client || true; continue
     fi
@@ -53,6 +55,9 @@ for kind in lines "one line"; do
     # psql takes to start and connect is not the function's.
     t0=$($PSQL -d $DB -c "WITH target AS MATERIALIZED (SELECT pid FROM pg_stat_activity WHERE application_name = '$app') SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint FROM target WHERE pg_cancel_backend(pid)")
     wait $client || true
+    if [[ -z $t0 ]]; then
+      echo "ok     ($kind) ended before the cancel: $c"; continue
+    fi
     dt=$(($(now_ms) - t0))
     if ((dt <= LIMIT_MS)); then
       echo "ok     ($kind) cancelled in $dt ms: $c"
