@@ -257,6 +257,30 @@ TEST(NewsPastedLists, HtmlReaderEntitiesAndComments) {
   EXPECT_FALSE(starts_html("<3 제목"));
 }
 
+TEST(NewsPastedLists, HtmlRowRawIsItsSourceLines) {
+  // Two rows on one line, the second one closed only by the end of the input after an empty
+  // line (found by the fuzzer: its raw was once empty).
+  HtmlRowReader reader;
+  std::vector<HtmlRow> rows;
+  reader.add_line(1, "<tr><td>가</td></tr><tr><td>나</td>", rows);
+  reader.add_line(2, "<td>다</td>", rows);
+  reader.add_line(3, "", rows);
+  reader.finish(rows);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].line_no, 1);
+  EXPECT_EQ(rows[0].raw, "<tr><td>가</td></tr><tr><td>나</td>");
+  EXPECT_EQ(rows[1].line_no, 1);
+  EXPECT_EQ(rows[1].text, "나\t다");
+  EXPECT_EQ(rows[1].raw, "<tr><td>가</td></tr><tr><td>나</td>\n<td>다</td>\n");
+  // A row on a line of its own has that line as its raw.
+  rows.clear();
+  HtmlRowReader one;
+  one.add_line(1, "<tr><td>가</td></tr>", rows);
+  one.add_line(2, "<tr><td>나</td></tr>", rows);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].raw, "<tr><td>나</td></tr>");
+}
+
 TEST(NewsPastedLists, OutletNamesIgnoreSpaces) {
   const OutletList& outlets = default_outlets();
   EXPECT_TRUE(outlets.contains("연합뉴스TV"));

@@ -95,10 +95,16 @@ bool starts_html(std::string_view line) {
 
 void HtmlRowReader::add_line(int64_t line_no, std::string_view line, std::vector<HtmlRow>& out) {
   line_no_ = line_no;
-  if (raw_has_line_) raw_.clear();
-  raw_has_line_ = false;
-  if (!raw_.empty() && raw_.size() < kMaxRowBytes) raw_.push_back('\n');
-  raw_.append(line.substr(0, kMaxRowBytes > raw_.size() ? kMaxRowBytes - raw_.size() : 0));
+  // Lines before this one matter only to a row that is still open.
+  if (row_.empty()) {
+    lines_.clear();
+    lines_bytes_ = 0;
+  }
+  if (lines_bytes_ < kMaxRowBytes) {
+    const std::string_view kept = line.substr(0, kMaxRowBytes - lines_bytes_);
+    lines_.emplace_back(line_no, std::string(kept));
+    lines_bytes_ += kept.size() + 1;
+  }
   for (size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     switch (state_) {
@@ -209,12 +215,22 @@ void HtmlRowReader::end_row(std::vector<HtmlRow>& out) {
   if (!row_.empty()) {
     HtmlRow row;
     row.line_no = row_line_;
+    for (const auto& [no, text] : lines_) {
+      if (no < row_line_) continue;
+      if (!row.raw.empty()) row.raw.push_back('\n');
+      row.raw.append(text);
+    }
+    // The row's first line was past the bound: its text stands for it, so raw is never empty.
+    if (row.raw.empty()) row.raw = row_;
     row.text = std::move(row_);
-    row.raw = raw_;
     out.push_back(std::move(row));
-    raw_has_line_ = true;
   }
   row_.clear();
+  // A row that starts later in this line needs it; earlier lines are done.
+  while (lines_.size() > 1 && lines_.front().first < line_no_) {
+    lines_bytes_ -= lines_.front().second.size() + 1;
+    lines_.erase(lines_.begin());
+  }
 }
 
 }  // namespace kornews::news

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kornews::news {
@@ -50,10 +51,12 @@ class HtmlRowReader {
   std::string entity_;  // the entity being read, without & ;
   std::string skip_until_;  // "/script" or "/style" while inside one
   std::string row_;
-  std::string raw_;
-  int64_t row_line_ = 0;
+  int64_t row_line_ = 0;  // where row_'s text started
   int64_t line_no_ = 0;
-  bool raw_has_line_ = false;
+  // The source lines from the open row's first line (or the current line) on, for `raw`;
+  // at most kMaxRowBytes in all.
+  std::vector<std::pair<int64_t, std::string>> lines_;
+  size_t lines_bytes_ = 0;
 };
 
 }  // namespace kornews::news
