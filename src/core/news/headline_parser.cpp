@@ -353,9 +353,12 @@ const std::vector<Layout>& layouts_of_notices() {
 }
 
 bool match_inferred_tokens(TokenRowMatcher& matcher, bool author_column, RowMatch& out) {
-  // A known outlet or a separator before the date decides, whatever the other rows say.
-  for (const Layout& layout : layouts_with_author()) {
-    if (matcher.match(layout, out, nullptr) && out.author_known) return true;
+  // A known outlet or a separator before the date decides, whatever the other rows say. (When
+  // the rows say there is an author column, the layouts below are tried in this order anyway.)
+  if (!author_column) {
+    for (const Layout& layout : layouts_with_author()) {
+      if (matcher.match(layout, out, nullptr) && out.author_known) return true;
+    }
   }
   const auto* first = author_column ? &layouts_with_author() : &layouts_without_author();
   const auto* second = author_column ? &layouts_without_author() : &layouts_with_author();
@@ -595,7 +598,9 @@ void HeadlineParser::add_text_line(int64_t line_no, std::string_view line, const
     Layout layout;
     bool header = recognize_header(header_cells_, layout);
     bool csv = false;
-    if (!header && mode == LineMode::Tokens && text.find(',') != std::string_view::npos) {
+    // (A header has no digits: a row with "1,204" views is not tried as one.)
+    if (!header && mode == LineMode::Tokens && text.find(',') != std::string_view::npos &&
+        std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       // "번호,제목,작성자,날짜": a spreadsheet's header, and rows in CSV after it.
       split_quoted(text, ',', header_storage_, header_cells_);
       layout.clear();

@@ -34,14 +34,24 @@ OutletList::OutletList(const std::vector<std::string_view>& names) {
 
 void OutletList::add(std::string_view name) {
   std::string key = compact(name);
-  if (key.empty() || key.size() > 200) return;  // not a name; the SQL table checks this too
-  names_.insert(std::move(key));
+  if (key.empty() || key.size() > 400) return;  // not a name; the SQL table checks this too
+  if (names_.count(key)) return;
+  max_bytes_ = std::max(max_bytes_, key.size());
+  storage_.push_back(std::move(key));
+  names_.insert(storage_.back());
   max_words_ = std::max(max_words_, word_count(name));
 }
 
 bool OutletList::contains(std::string_view text) const {
-  if (names_.empty() || text.size() > 400) return false;
-  return names_.count(compact(text)) > 0;
+  // Called for the end of every row: most texts are rejected by their length alone, and a
+  // text without whitespace is looked up without a copy. Whitespace between the at most
+  // max_words_ words of a name is at most a few bytes a gap (tabs, no-break spaces).
+  if (names_.empty() || text.size() > max_bytes_ + 8 * max_words_) return false;
+  bool has_space = false;
+  for (size_t i = 0; i < text.size() && !has_space; ++i) has_space = space_length(text, i) > 0;
+  if (!has_space) return names_.count(text) > 0;
+  const std::string key = compact(text);
+  return names_.count(key) > 0;
 }
 
 const std::vector<std::string_view>& default_outlet_names() {

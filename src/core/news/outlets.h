@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -31,8 +32,12 @@ class OutletList {
   size_t max_words() const { return max_words_; }
 
  private:
-  std::unordered_set<std::string> names_;  // whitespace removed
+  // Names with their whitespace removed; views into storage_, whose strings never move. A view
+  // set so that a one-word lookup needs no copy (C++17 sets have no heterogeneous lookup).
+  std::deque<std::string> storage_;
+  std::unordered_set<std::string_view> names_;
   size_t max_words_ = 0;
+  size_t max_bytes_ = 0;  // of a name without whitespace
 };
 
 // The project's list of Korean news outlets (newspapers, broadcasters, news agencies, online
