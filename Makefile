@@ -63,20 +63,34 @@ install-mapped-data: build/kornews.dic
 	  dest='$(TSEARCH_DIR)'/$$(basename $$f); \
 	  $(INSTALL_DATA) $$f "$$dest.new.$$$$" && mv -f "$$dest.new.$$$$" "$$dest" || exit 1; \
 	done
-uninstall: uninstall-mapped-data
+uninstall: uninstall-mapped-data uninstall-cli
 uninstall-mapped-data:
 	rm -f $(addprefix '$(TSEARCH_DIR)'/,$(notdir $(MAPPED_DATA)))
 .PHONY: install-mapped-data uninstall-mapped-data
 
+# The `kornews` command (headlines, import, analyze ...) next to PostgreSQL's own programs
+# (pg_config --bindir), so that the docs' shell examples find it. CLI_BINDIR=/usr/local/bin puts
+# it elsewhere; scripts/setup.sh also links it into /usr/local/bin when run as root.
+CLI_BINDIR ?= $(bindir)
+install: install-cli
+install-cli: build/kornews
+	$(MKDIR_P) '$(DESTDIR)$(CLI_BINDIR)'
+	$(INSTALL_PROGRAM) build/kornews '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ && \
+	  mv -f '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ '$(DESTDIR)$(CLI_BINDIR)/kornews'
+uninstall: uninstall-cli
+uninstall-cli:
+	rm -f '$(DESTDIR)$(CLI_BINDIR)/kornews'
+.PHONY: install-cli uninstall-cli
+
 # The core library, the dictionary and the CLI come from the CMake build, which tracks their
 # dependencies itself; make asks it whenever a core or CLI source is newer than the library.
 CMAKE_INPUTS = CMakeLists.txt $(shell find src/core src/cli -name '*.cpp' -o -name '*.h')
-all: build/kornews.dic
+all: build/kornews.dic build/kornews
 $(shlib): $(CORE_LIB)
-$(CORE_LIB) build/kornews.dic &: $(CMAKE_INPUTS) .cache/mecab-ko-dic/sys.dic
+$(CORE_LIB) build/kornews.dic build/kornews &: $(CMAKE_INPUTS) .cache/mecab-ko-dic/sys.dic
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build -j2 --target kornews_core kornews dictionary
-	touch $(CORE_LIB) build/kornews.dic
+	touch $(CORE_LIB) build/kornews.dic build/kornews
 
 .cache/mecab-ko-dic/sys.dic:
 	scripts/fetch-dict.sh

@@ -7,10 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian package names. mecab + libmecab-dev: the oracle and the speed anchor (never a runtime
-# dependency of the extension); postgresql-contrib: pg_trgm for the retrieval comparison.
+# dependency of the extension); postgresql-contrib: pg_trgm for the retrieval comparison;
+# postgresql-15-cron: the hourly-import recipe of docs/headlines.md, tested end to end.
 PKGS=(postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev cmake g++ make
       pkg-config libgtest-dev libbenchmark-dev mecab libmecab-dev libpq-dev openssl jq python3
-      ca-certificates iproute2 util-linux
+      ca-certificates iproute2 util-linux postgresql-15-cron
       # Citus' build dependencies: scripts/citus.sh builds it from ../shared/vendor for the
       # multi-node test (tests/sql/citus_cluster.sh) and bench/sql/citus.sh.
       libcurl4-openssl-dev liblz4-dev libzstd-dev libkrb5-dev libselinux1-dev libpam0g-dev
@@ -48,7 +49,15 @@ cmake --build build -j"$(nproc)"
 make -j"$(nproc)" PG_CONFIG="$PG_CONFIG" </dev/null >/dev/null
 if [[ -w $("$PG_CONFIG" --pkglibdir) ]]; then
   make install PG_CONFIG="$PG_CONFIG" </dev/null >/dev/null
+  # make install put the `kornews` command into PostgreSQL's bindir. Debian's
+  # (/usr/lib/postgresql/15/bin) is not on PATH: as root, link the command into /usr/local/bin
+  # so that `kornews headlines` and the crontab lines of the docs run as written. A private
+  # PostgreSQL (any other bindir) is left alone; put its bindir on PATH instead.
+  bindir=$("$PG_CONFIG" --bindir)
+  if [[ $EUID -eq 0 && $bindir == /usr/lib/postgresql/* && -d /usr/local/bin ]]; then
+    ln -sf "$bindir/kornews" /usr/local/bin/kornews
+  fi
 else
   echo "setup: not root, skipping 'make install' (run: sudo make install PG_CONFIG=$PG_CONFIG)" >&2
 fi
-echo "setup: done (CLI build/kornews, dictionary build/kornews.dic, extension installed in $("$PG_CONFIG" --sharedir))"
+echo "setup: done (CLI build/kornews, installed as $("$PG_CONFIG" --bindir)/kornews; dictionary build/kornews.dic, extension installed in $("$PG_CONFIG" --sharedir))"

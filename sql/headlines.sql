@@ -111,8 +111,79 @@ SELECT kornews.ko_headline_key('[단독] “항만 자동화” 첫 시험…운
 SELECT kornews.ko_headline_key('ＡＩ 반도체 ‘H100’') = kornews.ko_headline_key('ai 반도체 ''h100''') AS folded,
        kornews.ko_headline_key('') AS empty, kornews.ko_headline_key(NULL) IS NULL AS null_is_null;
 
--- Volatility: parsing with an explicit date depends only on the arguments.
-SELECT p.proname, p.provolatile, p.proparallel, p.proisstrict
+-- Volatility: the parser itself depends only on its arguments (IMMUTABLE); ko_parse_headlines
+-- also reads kornews.news_outlets (STABLE).
+SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE n.nspname = 'kornews' AND p.proname IN ('ko_parse_headlines', 'ko_parse_article', 'ko_headline_key')
-ORDER BY p.proname;
+WHERE n.nspname = 'kornews'
+  AND p.proname IN ('ko_parse_headlines', 'ko_parse_headline_list', 'ko_parse_article',
+                    'ko_headline_key', 'ko_default_outlets')
+ORDER BY 1::text;
+
+-- ===== Lists as people paste them (issue 17). Lists written for this test. =====
+
+-- A portal list with no separator between title and outlet: known outlet names are split off.
+-- Captured at 10:40 in Seoul: the relative times resolve to the minute, in that zone.
+SELECT line_no, title, author, published, doubts
+FROM kornews.ko_parse_headlines($$반도체 수출 두 달 연속 늘어 한국경제 3분 전
+항만 자동화 첫 시험 운영 매일경제 12분 전
+겨울 가뭄에 저수율 뚝 연합뉴스 TV 1시간 전$$, '2025-02-07 10:40+09', 'Asia/Seoul');
+-- The same moment seen from UTC is 01:40: an hour back is the evening before.
+SELECT line_no, published FROM kornews.ko_parse_headlines(
+  '겨울 가뭄에 저수율 뚝 연합뉴스 TV 2시간 전', '2025-02-07 10:40+09', 'UTC');
+-- Against a date alone the time of day is unknown: midnight, and the row says so.
+SELECT published, doubts FROM kornews.ko_parse_headlines('반도체 수출 늘어 한국경제 3분 전', '2025-02-07');
+-- A NULL capture time or zone is an error, like a NULL date.
+SELECT * FROM kornews.ko_parse_headlines('행 바다일보 3분 전', NULL::timestamptz, 'Asia/Seoul');
+
+-- The outlet list is a table: an outlet added by the owner is split from then on.
+SELECT author, title, doubts FROM kornews.ko_parse_headlines('겨울 가뭄에 저수율 뚝 파도일보 3분 전', '2025-02-07 10:40+09', 'Asia/Seoul');
+INSERT INTO kornews.news_outlets (name, note) VALUES ('파도일보', 'added in this test');
+SELECT author, title, doubts FROM kornews.ko_parse_headlines('겨울 가뭄에 저수율 뚝 파도일보 3분 전', '2025-02-07 10:40+09', 'Asia/Seoul');
+DELETE FROM kornews.news_outlets WHERE name = '파도일보';
+SELECT count(*) > 100 AS many, count(*) FILTER (WHERE builtin) = count(*) AS all_builtin
+FROM kornews.news_outlets;
+SELECT count(*) = cardinality(kornews.ko_default_outlets()) AS seeded FROM kornews.news_outlets;
+INSERT INTO kornews.news_outlets (name) VALUES (' 공백일보');
+
+-- Copied from a browser: outlet, time and title on lines of their own.
+SELECT line_no, title, author, published, doubts, raw
+FROM kornews.ko_parse_headlines($$한국경제
+3분 전
+반도체 수출 두 달 연속 늘어
+매일경제
+12분 전
+[단독] 항만 자동화 첫 시험 운영
+바다일보
+1시간 전
+겨울 가뭄에 저수율 뚝$$, '2025-02-07 10:40+09', 'Asia/Seoul');
+
+-- A spreadsheet export: RFC 4180 quoting undone, "1,203" an item number.
+SELECT line_no, item_no, title, author, published, doubts
+FROM kornews.ko_parse_headlines($$번호,제목,글쓴이,날짜
+12,"트럼프 ""관세"" 발표, 증시 출렁",바다일보,2025-02-07
+"1,203",새벽 배송 확대,한빛일보,2025-02-06$$, '2025-02-07');
+
+-- Thousands separators in a whitespace board; a percentage ends a title, it is no author.
+SELECT line_no, item_no, title, author, published
+FROM kornews.ko_parse_headlines($$1,203 지하철 3호선 새벽 운행 재개 검토 한빛일보 2025.02.07
+1,202 강원 산간 대설특보 한빛일보 2025.02.06
+한은 기준금리 동결…연 3.0% 10:32$$, '2025-02-07');
+
+-- Raw HTML of a board: the tags are read, not kept.
+SELECT line_no, item_no, title, author, published, labels
+FROM kornews.ko_parse_headlines($$<table>
+<tr><th>번호</th><th>제목</th><th>글쓴이</th><th>날짜</th></tr>
+<tr><td>31</td><td><a href="/v/31"><b>[속보]</b> 폭설에 항공편 &amp; 여객선 결항</a></td><td>한빛일보</td><td>2025.02.07</td></tr>
+<tr>
+  <td>30</td>
+  <td><a href="/v/30">강원 산간 대설특보</a></td>
+  <td>바다일보</td>
+  <td>2025.02.06</td>
+</tr>
+</table>$$, '2025-02-07');
+
+-- A minus sign is part of the key: -10도 and 10도 are different news.
+SELECT kornews.ko_headline_key('아침 -10도 강추위') AS minus,
+       kornews.ko_headline_key('아침 10도 강추위') AS plus,
+       kornews.ko_headline_key('A-1 등급') AS hyphen;

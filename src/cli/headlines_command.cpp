@@ -20,7 +20,7 @@ namespace news = kornews::news;
 const char kUsage[] =
     "usage: kornews headlines [--reference-date YYYY-MM-DD[ HH:MM]] < list.txt\n"
     "  Parses a headline list and writes one JSON object per row: line_no, item_no, title,\n"
-    "  author, published, labels, comments, views, notice, parsed, raw.\n"
+    "  author, published, labels, comments, views, notice, parsed, doubts, raw.\n"
     "  --reference-date  the day the list was captured (default: today); relative dates such\n"
     "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
     "                    forms (3시간 전, 방금) become exact timestamps.\n";
@@ -69,6 +69,12 @@ void write_row(std::string& out, const news::HeadlineRow& row) {
   write_optional_number(out, row.views);
   out.append(",\"notice\":").append(row.notice ? "true" : "false");
   out.append(",\"parsed\":").append(row.parsed ? "true" : "false");
+  out.append(",\"doubts\":[");
+  for (size_t i = 0; i < row.doubts.size(); ++i) {
+    if (i) out.push_back(',');
+    write_json_string(out, row.doubts[i]);
+  }
+  out.push_back(']');
   out.append(",\"raw\":");
   write_json_string(out, row.raw);
   out.append("}\n");

@@ -1,12 +1,19 @@
 // kornews import --dsn DSN --table TABLE [--create] [--reference-date D] FILE...
-// Parses headline lists on the client and streams the rows into TABLE with libpq's COPY, one
-// transaction per file: a file that fails (unreadable, not UTF-8, refused by the server) loads
-// nothing and the others still load. Exit status 0 when every file loaded, 1 otherwise.
+// Parses headline lists on the client and streams the rows with libpq's COPY into a temporary
+// table, then inserts them into TABLE with ON CONFLICT DO NOTHING, one transaction per file: a
+// file that fails (unreadable, not UTF-8, refused by the server) loads nothing and the others
+// still load. Each row records its source file and the file's modification time (the capture
+// time); the key (source_file, captured_at, line_no) makes a re-run of the same files add
+// nothing. Exit status 0 when every file loaded, 1 otherwise.
 #include <libpq-fe.h>
+#include <sys/stat.h>
+
+#include <ctime>
 
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cli/commands.h"
@@ -22,19 +29,26 @@ namespace {
 namespace news = kornews::news;
 
 const char kUsage[] =
-    "usage: kornews import --dsn DSN --table TABLE [--create] [--reference-date YYYY-MM-DD]\n"
-    "                      FILE...\n"
-    "  Parses each headline list FILE and loads its rows into TABLE with COPY, one transaction\n"
-    "  per file. The table has the columns of kornews.ko_parse_headlines(); --create creates\n"
-    "  it if it does not exist. Prints the rows loaded and the lines not parsed per file.\n";
+    "usage: kornews import --dsn DSN --table TABLE [--create]\n"
+    "                      [--reference-date YYYY-MM-DD[ HH:MM]] FILE...\n"
+    "  Parses each headline list FILE and loads its rows into TABLE, one transaction per file.\n"
+    "  The table has the columns of kornews.ko_parse_headlines() plus source_file and\n"
+    "  captured_at (the file's modification time); --create creates it if it does not exist,\n"
+    "  keyed by (source_file, captured_at, line_no), so that importing the same files again adds\n"
+    "  nothing. Relative dates resolve against --reference-date, or else against the file's\n"
+    "  modification time in the local time zone. Prints the rows loaded, the lines not parsed\n"
+    "  and the rows already there, per file.\n";
 
 // The columns COPY fills, in the order of ko_parse_headlines().
 const char kColumns[] =
-    "line_no, item_no, title, author, published, labels, comments, views, notice, parsed, raw";
+    "line_no, item_no, title, author, published, labels, comments, views, notice, parsed, "
+    "doubts, raw, source_file, captured_at";
 const char kColumnDefinitions[] =
     "line_no int NOT NULL, item_no bigint, title text, author text, published timestamp, "
     "labels text[], comments int, views int, notice bool NOT NULL, parsed bool NOT NULL, "
-    "raw text NOT NULL";
+    "doubts text[], raw text NOT NULL, source_file text NOT NULL, "
+    "captured_at timestamptz NOT NULL";
+const char kKey[] = "PRIMARY KEY (source_file, captured_at, line_no)";
 // Rows are sent to the server in pieces of about this size.
 constexpr size_t kCopyChunkBytes = 256 * 1024;
 
@@ -126,7 +140,13 @@ void append_copy_optional_text(std::string& out, const std::optional<std::string
   }
 }
 
-void append_copy_row(std::string& out, const news::HeadlineRow& row) {
+// What every row of one file shares: its source and the time it was captured.
+struct FileFacts {
+  std::string source_file;
+  std::string captured_at;  // "YYYY-MM-DD HH:MM:SS+00"
+};
+
+void append_copy_row(std::string& out, const news::HeadlineRow& row, const FileFacts& file) {
   out.append(std::to_string(row.line_no)).push_back('\t');
   append_copy_number(out, row.item_no);
   out.push_back('\t');
@@ -148,13 +168,19 @@ void append_copy_row(std::string& out, const news::HeadlineRow& row) {
   out.push_back('\t');
   out.append(row.notice ? "t" : "f").push_back('\t');
   out.append(row.parsed ? "t" : "f").push_back('\t');
+  append_copy_labels(out, row.doubts);
+  out.push_back('\t');
   append_copy_text(out, row.raw);
-  out.push_back('\n');
+  out.push_back('\t');
+  append_copy_text(out, file.source_file);
+  out.push_back('\t');
+  out.append(file.captured_at).push_back('\n');
 }
 
 class Importer {
  public:
-  Importer(PGconn* conn, std::string table, bool create, const news::Reference& reference)
+  Importer(PGconn* conn, std::string table, bool create,
+           const std::optional<news::Reference>& reference)
       : conn_(conn), table_(std::move(table)), create_(create), reference_(reference) {}
 
   // Loads one file in its own transaction. Returns false (after printing why) when it failed.
@@ -164,15 +190,35 @@ class Importer {
       std::cerr << "kornews import: " << path << ": cannot open the file\n";
       return false;
     }
+    struct stat info;
+    if (stat(path.c_str(), &info) != 0) {
+      std::cerr << "kornews import: " << path << ": cannot stat the file\n";
+      return false;
+    }
+    FileFacts file{path, utc_text(info.st_mtime)};
+    // Without --reference-date, "3분 전" is three minutes before the file was written.
+    const news::Reference reference = reference_ ? *reference_ : local_reference(info.st_mtime);
     try {
       run("BEGIN");
       if (create_) {
-        run("CREATE TABLE IF NOT EXISTS " + table_ + " (" + kColumnDefinitions + ")");
+        try {
+          run("CREATE TABLE IF NOT EXISTS " + table_ + " (" + kColumnDefinitions + ", " + kKey +
+              ")");
+        } catch (const Error& e) {
+          const std::string message = e.what();
+          if (message.find("schema") == std::string::npos) throw;
+          throw Error(message, "--create makes the table, not its schema: run CREATE SCHEMA "
+                               "first, or name a table in an existing schema");
+        }
       }
-      const Counts counts = copy_rows(in, path);
+      run(std::string("CREATE TEMP TABLE kornews_import_stage (") + kColumnDefinitions +
+          ") ON COMMIT DROP");
+      Counts counts = copy_rows(in, path, reference, file);
+      counts.inserted = insert_staged();
       run("COMMIT");
-      std::cout << path << ": " << counts.rows << " rows loaded, " << counts.unparsed
-                << " lines not parsed\n";
+      std::cout << path << ": " << counts.inserted << " rows loaded, " << counts.unparsed
+                << " lines not parsed, " << counts.rows - counts.inserted
+                << " rows already there\n";
       return true;
     } catch (const Error& e) {
       std::cerr << "kornews import: " << path << ": " << e.what() << "\n";
@@ -185,8 +231,61 @@ class Importer {
 
  private:
   struct Counts {
-    int64_t rows = 0, unparsed = 0;
+    int64_t rows = 0, unparsed = 0, inserted = 0;
   };
+
+  static std::string utc_text(time_t t) {
+    struct tm utc;
+    gmtime_r(&t, &utc);
+    char buf[64];
+    strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S+00", &utc);
+    return buf;
+  }
+
+  static news::Reference local_reference(time_t t) {
+    struct tm local;
+    localtime_r(&t, &local);
+    news::Reference reference;
+    reference.date = news::CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    reference.seconds_of_day = local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
+    return reference;
+  }
+
+  // Moves the staged rows into the table; rows whose key is already there are skipped.
+  int64_t insert_staged() {
+    const std::string sql = "INSERT INTO " + table_ + " (" + kColumns + ") SELECT " + kColumns +
+                            " FROM pg_temp.kornews_import_stage ON CONFLICT DO NOTHING";
+    Result result(PQexec(conn_, sql.c_str()));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+      throw Error(trimmed_message(PQresultErrorMessage(result.get())),
+                  "the table needs the columns of kornews.ko_parse_headlines() and source_file "
+                  "text, captured_at timestamptz; --create makes such a table");
+    }
+    if (!warned_no_key_) {
+      warned_no_key_ = true;
+      const std::string check =
+          "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indisunique AND indrelid = '" +
+          table_for_literal() + "'::pg_catalog.regclass)";
+      Result has_key(PQexec(conn_, check.c_str()));
+      if (PQresultStatus(has_key.get()) == PGRES_TUPLES_OK && PQntuples(has_key.get()) == 1 &&
+          std::string(PQgetvalue(has_key.get(), 0, 0)) == "f") {
+        std::cerr << "kornews import: warning: " << table_
+                  << " has no unique key, so importing a file again adds its rows again "
+                     "(add PRIMARY KEY (source_file, captured_at, line_no))\n";
+      }
+    }
+    return std::stoll(PQcmdTuples(result.get()));
+  }
+
+  // The quoted table name inside a string literal: its single quotes doubled.
+  std::string table_for_literal() const {
+    std::string out;
+    for (char c : table_) {
+      if (c == '\'') out.push_back('\'');
+      out.push_back(c);
+    }
+    return out;
+  }
 
   void run(const std::string& sql) {
     Result result(PQexec(conn_, sql.c_str()));
@@ -196,22 +295,23 @@ class Importer {
     }
   }
 
-  Counts copy_rows(std::istream& in, const std::string& path) {
-    const std::string sql = "COPY " + table_ + " (" + kColumns + ") FROM STDIN";
+  Counts copy_rows(std::istream& in, const std::string& path, const news::Reference& reference,
+                   const FileFacts& file) {
+    const std::string sql =
+        std::string("COPY pg_temp.kornews_import_stage (") + kColumns + ") FROM STDIN";
     Result start(PQexec(conn_, sql.c_str()));
     if (PQresultStatus(start.get()) != PGRES_COPY_IN) {
-      throw Error(trimmed_message(PQresultErrorMessage(start.get())),
-                  create_ ? "" : "does the table exist with these columns? --create makes it");
+      throw Error(trimmed_message(PQresultErrorMessage(start.get())));
     }
     Counts counts;
     std::string buffer;
     try {
-      news::HeadlineParser parser(reference_);
+      news::HeadlineParser parser(reference);
       std::string line;
       int64_t line_no = 0;
       const auto send_ready = [&](bool force) {
         for (const news::HeadlineRow& row : parser.ready_rows()) {
-          append_copy_row(buffer, row);
+          append_copy_row(buffer, row, file);
           ++counts.rows;
           if (!row.parsed) ++counts.unparsed;
         }
@@ -262,7 +362,8 @@ class Importer {
   PGconn* conn_;
   std::string table_;
   bool create_;
-  news::Reference reference_;
+  std::optional<news::Reference> reference_;
+  bool warned_no_key_ = false;
 };
 
 }  // namespace
@@ -270,7 +371,7 @@ class Importer {
 int import_command(const Args& args) {
   std::string dsn, table;
   bool create = false, have_dsn = false;
-  news::Reference reference = news::local_today();
+  std::optional<news::Reference> reference;
   std::vector<std::string> files;
   const auto stop =
       Options(kUsage)

@@ -1,5 +1,6 @@
 #include "cli/jsonl.h"
 
+#include <cctype>
 #include <cstdlib>
 
 #include "core/error.h"
@@ -50,6 +51,7 @@ class Parser {
           if (i_ >= s_.size() || s_[i_] != '"') fail("expected a key");
           std::string key = string();
           if (!eat(':')) fail("expected ':'");
+          if (v.object.count(key)) fail("duplicate key \"" + key + "\"");
           v.object[key] = value();
         } while (eat(','));
         if (!eat('}')) fail("expected '}'");
@@ -65,23 +67,65 @@ class Parser {
     } else if (c == '"') {
       v.kind = JsonValue::kString;
       v.string = string();
-    } else if (s_.compare(i_, 4, "true") == 0) {
-      v.kind = JsonValue::kBool, v.boolean = true, i_ += 4;
-    } else if (s_.compare(i_, 5, "false") == 0) {
-      v.kind = JsonValue::kBool, i_ += 5;
-    } else if (s_.compare(i_, 4, "null") == 0) {
-      i_ += 4;
-    } else {
-      const std::string num(s_.substr(i_, std::min<size_t>(64, s_.size() - i_)));
-      char* end = nullptr;
+    } else if (literal("true")) {
+      v.kind = JsonValue::kBool, v.boolean = true;
+    } else if (literal("false")) {
+      v.kind = JsonValue::kBool;
+    } else if (literal("null")) {
+      // kNull
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
       v.kind = JsonValue::kNumber;
-      v.number = std::strtod(num.c_str(), &end);
-      if (end == num.c_str()) fail("unexpected character");
-      i_ += static_cast<size_t>(end - num.c_str());
+      v.number = number();
+    } else {
+      fail("unexpected character");
     }
     --depth_;
     return v;
   }
+
+  // A literal word, which must not run on into more letters ("nullx").
+  bool literal(std::string_view word) {
+    if (s_.compare(i_, word.size(), word) != 0) return false;
+    const size_t after = i_ + word.size();
+    if (after < s_.size() && std::isalnum(static_cast<unsigned char>(s_[after]))) {
+      fail("unexpected character");
+    }
+    i_ = after;
+    return true;
+  }
+
+  static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+  // RFC 8259: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? -- no hex (0x0), no leading zeros,
+  // no "1." or ".5", no + sign, no Infinity or NaN.
+  double number() {
+    const size_t start = i_;
+    if (s_[i_] == '-') ++i_;
+    if (i_ >= s_.size() || !digit(s_[i_])) fail("bad number");
+    if (s_[i_] == '0') {
+      ++i_;
+      if (i_ < s_.size() && digit(s_[i_])) fail("bad number (leading zero)");
+    } else {
+      while (i_ < s_.size() && digit(s_[i_])) ++i_;
+    }
+    if (i_ < s_.size() && s_[i_] == '.') {
+      ++i_;
+      if (i_ >= s_.size() || !digit(s_[i_])) fail("bad number (no digit after '.')");
+      while (i_ < s_.size() && digit(s_[i_])) ++i_;
+    }
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+      ++i_;
+      if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+      if (i_ >= s_.size() || !digit(s_[i_])) fail("bad number (no exponent digits)");
+      while (i_ < s_.size() && digit(s_[i_])) ++i_;
+    }
+    if (i_ < s_.size() && (std::isalpha(static_cast<unsigned char>(s_[i_])) || s_[i_] == '.')) {
+      fail("bad number");
+    }
+    const std::string text(s_.substr(start, i_ - start));
+    return std::strtod(text.c_str(), nullptr);
+  }
+
   unsigned hex4() {
     if (i_ + 4 > s_.size()) fail("short \\u escape");
     unsigned v = 0;
@@ -99,20 +143,62 @@ class Parser {
     }
     return v;
   }
+
+  // Length of the well-formed UTF-8 sequence at i_ (no overlongs, no surrogates), or 0.
+  size_t utf8_length() const {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(s_[i_ + k]); };
+    const unsigned char b0 = byte(0);
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b0 < 0x80) return 1;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      n = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      n = 3;
+      if (b0 == 0xE0) lo = 0xA0;
+      if (b0 == 0xED) hi = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      n = 4;
+      if (b0 == 0xF0) lo = 0x90;
+      if (b0 == 0xF4) hi = 0x8F;
+    } else {
+      return 0;
+    }
+    if (i_ + n > s_.size()) return 0;
+    if (byte(1) < lo || byte(1) > hi) return 0;
+    for (size_t k = 2; k < n; ++k) {
+      if (byte(k) < 0x80 || byte(k) > 0xBF) return 0;
+    }
+    return n;
+  }
+
   std::string string() {
     ++i_;  // opening quote
     std::string out;
     while (true) {
       if (i_ >= s_.size()) fail("unterminated string");
-      const char c = s_[i_++];
-      if (c == '"') break;
+      const unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') {
+        ++i_;
+        break;
+      }
+      if (c < 0x20) fail("control character in a string");
       if (c != '\\') {
-        out.push_back(c);
+        const size_t n = utf8_length();
+        if (n == 0) fail("invalid UTF-8");
+        out.append(s_.substr(i_, n));
+        i_ += n;
         continue;
       }
+      ++i_;
       if (i_ >= s_.size()) fail("unterminated escape");
       const char e = s_[i_++];
       switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          out.push_back(e);
+          break;
         case 'n':
           out.push_back('\n');
           break;
@@ -130,16 +216,20 @@ class Parser {
           break;
         case 'u': {
           char32_t cp = hex4();
-          if (cp >= 0xD800 && cp < 0xDC00 && s_.compare(i_, 2, "\\u") == 0) {
+          if (cp >= 0xDC00 && cp <= 0xDFFF) fail("lone low surrogate");
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (s_.compare(i_, 2, "\\u") != 0) fail("lone high surrogate");
             i_ += 2;
-            const unsigned lo = hex4();
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            const unsigned low = hex4();
+            if (low < 0xDC00 || low > 0xDFFF) fail("high surrogate without a low one");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
           utf8::append(out, cp);
           break;
         }
         default:
-          out.push_back(e);
+          --i_;
+          fail(std::string("bad escape \\") + e);
       }
     }
     return out;

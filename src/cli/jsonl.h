@@ -1,5 +1,6 @@
-// A small JSON reader for training files (one object per line): enough of JSON for KLUE-style
-// records, with errors that name the file and line.
+// A JSON reader for training files (one object per line): strict RFC 8259 (no \x escapes, no
+// hex or truncated numbers such as 0x0 or 1., no lone surrogates, no control characters or
+// invalid UTF-8 in strings, no duplicate keys), with errors that name the file and line.
 #pragma once
 
 #include <map>

@@ -38,12 +38,25 @@ std::optional<int> Options::parse(const Args& args) const {
       operands_(arg);
       continue;
     }
+    // "--name=value" is "--name value" (GNU style); "--" ends the options.
+    if (arg == "--") {
+      for (++i; i < args.size(); ++i) {
+        if (!operands_) return refuse("unexpected argument '" + args[i] + "'");
+        operands_(args[i]);
+      }
+      break;
+    }
+    const size_t equals = arg.find('=');
+    const std::string name = equals == std::string::npos ? arg : arg.substr(0, equals);
     const Option* option = nullptr;
     for (const Option& o : options_)
-      if (o.name == arg) option = &o;
-    if (!option) return refuse("unknown option '" + arg + "'");
+      if (o.name == name) option = &o;
+    if (!option) return refuse("unknown option '" + name + "'");
     if (!option->takes_value) {
+      if (equals != std::string::npos) return refuse("option " + name + " takes no value");
       option->take({});
+    } else if (equals != std::string::npos) {
+      option->take(arg.substr(equals + 1));
     } else if (i + 1 < args.size()) {
       option->take(args[++i]);
     } else {

@@ -1,5 +1,6 @@
-// The options of one subcommand, declared once: `--name VALUE` options, `--name` switches and,
-// where a command takes them, operands (file names). --help and -h print the command's help.
+// The options of one subcommand, declared once: `--name VALUE` (or `--name=VALUE`) options,
+// `--name` switches and, where a command takes them, operands (file names; after `--`, every
+// argument is one). --help and -h print the command's help.
 #pragma once
 
 #include <cstddef>

@@ -28,6 +28,26 @@ news::CivilDate CivilDateFromDateArg(Datum date) {
   return civil;
 }
 
+news::Reference ReferenceFromTimestampArg(Datum timestamp) {
+  const int64 micros = DatumGetInt64(timestamp);
+  if (micros == PG_INT64_MIN || micros == PG_INT64_MAX)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("kornews: the capture time must be a finite timestamp"),
+                    errhint("Pass the time the list was captured, e.g. now().")));
+  // Floor division: a timestamp before 2000 is a negative count of microseconds.
+  int64 seconds = micros / kMicrosecondsPerSecond;
+  if (micros % kMicrosecondsPerSecond < 0) --seconds;
+  const news::LocalDateTime local =
+      news::local_from_seconds(seconds + kPostgresEpochDays * 86400);
+  if (local.date.year < 1 || local.date.year > 9999)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("kornews: capture time out of range (years 1 to 9999)")));
+  news::Reference reference;
+  reference.date = local.date;
+  reference.seconds_of_day = local.hour * 3600 + local.minute * 60 + local.second;
+  return reference;
+}
+
 Datum TimestampDatum(const news::LocalDateTime& t) {
   // A timestamp is an int64 of microseconds; Int64GetDatum is how TimestampGetDatum passes it.
   const int64_t seconds = news::seconds_from_local(t) - kPostgresEpochDays * 86400;

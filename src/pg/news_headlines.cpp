@@ -1,5 +1,10 @@
-// ko_parse_headlines(text, reference date) RETURNS TABLE(line_no, item_no, title, author,
-// published, labels, comments, views, notice, parsed, raw)
+// ko_parse_headline_list(list text, reference date, captured_at timestamp, outlets text[])
+// RETURNS TABLE(line_no, item_no, title, author, published, labels, comments, views, notice,
+// parsed, doubts, raw), with the outlet names given; exactly one of `reference` (the day the
+// list was captured) and `captured_at` (the wall-clock time it was captured) is given.
+// ko_parse_headlines(list, reference date) and ko_parse_headlines(list, captured_at
+// timestamptz, time_zone text): the same with the names of kornews.news_outlets
+// (src/sql/31_outlets.sql).
 //
 // The C++ parser (src/core/news) runs inside kn::Guarded() a block of lines at a time and leaves
 // its rows in a buffer owned by the call's memory context; PostgreSQL-side code then copies each
@@ -7,6 +12,7 @@
 // twice, an ERROR while storing a tuple leaks nothing (the context callback deletes the parser),
 // and a cancel is served between blocks.
 #include <string_view>
+#include <vector>
 
 #include "core/news/headline_parser.h"
 #include "pg/backend.h"
@@ -19,8 +25,12 @@
 extern "C" {
 // PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
 // must be visible too, since the extension is built with -fvisibility=hidden.
+PGDLLEXPORT Datum ko_parse_headline_list(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(ko_parse_headline_list);
 PGDLLEXPORT Datum ko_parse_headlines(PG_FUNCTION_ARGS);
 PG_FUNCTION_INFO_V1(ko_parse_headlines);
+PGDLLEXPORT Datum ko_parse_headlines_at(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(ko_parse_headlines_at);
 }
 
 namespace {
@@ -33,8 +43,9 @@ constexpr int kLinesPerStep = 4096;
 // One call's parse: the input (a view into the detoasted argument, which lives in the same
 // memory context), the position of the next line, and the streaming parser.
 struct HeadlineScan {
-  HeadlineScan(std::string_view text, const news::Reference& reference)
-      : input(text), parser(reference) {}
+  HeadlineScan(std::string_view text, const news::Reference& reference,
+               std::vector<std::string_view> outlet_names)
+      : input(text), outlets(outlet_names), parser(reference, &outlets) {}
 
   // Feeds up to kLinesPerStep lines; after the last line, flushes the parser. Rows that became
   // ready are in parser.ready_rows(). Returns false once the input is exhausted.
@@ -59,6 +70,7 @@ struct HeadlineScan {
   std::string_view input;
   size_t position = 0;
   bool done = false;
+  news::OutletList outlets;  // before parser, which refers to it
   news::HeadlineParser parser;
 };
 
@@ -66,7 +78,7 @@ Datum TextDatum(const std::string& s) {
   return PointerGetDatum(cstring_to_text_with_len(s.data(), static_cast<int>(s.size())));
 }
 
-Datum LabelsDatum(const std::vector<std::string>& labels) {
+Datum TextArrayDatum(const std::vector<std::string>& labels) {
   if (labels.empty()) return PointerGetDatum(construct_empty_array(TEXTOID));
   Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * labels.size()));
   for (size_t i = 0; i < labels.size(); ++i) elems[i] = TextDatum(labels[i]);
@@ -86,6 +98,7 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
     kViews,
     kNotice,
     kParsed,
+    kDoubts,
     kRaw,
     kColumns
   };
@@ -103,8 +116,10 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
   nulls[kParsed] = false;
   values[kRaw] = TextDatum(row.raw);
   nulls[kRaw] = false;
+  values[kDoubts] = TextArrayDatum(row.doubts);
+  nulls[kDoubts] = false;
   if (row.parsed) {
-    values[kLabels] = LabelsDatum(row.labels);
+    values[kLabels] = TextArrayDatum(row.labels);
     nulls[kLabels] = false;
   }
   if (row.item_no) {
@@ -134,26 +149,80 @@ void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
   tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 
-}  // namespace
+// The outlet names as palloc'd arrays (detoasting may ereport, so it happens here, outside
+// Guarded; the C++ list is built from them inside).
+struct OutletNames {
+  int count = 0;
+  const char** data = nullptr;
+  int* lengths = nullptr;
+};
 
-Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
-  InitMaterializedSRF(fcinfo, 0);
-  // No list, no rows: a NULL text is an empty list.
-  if (PG_ARGISNULL(0)) return (Datum)0;
-  if (PG_ARGISNULL(1))
-    ereport(ERROR,
-            (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-             errmsg("kornews: the reference date of ko_parse_headlines must not be NULL"),
-             errhint("Omit it to use current_date, or pass the day the list was captured.")));
-  kn::RequireUtf8Database();
-  news::Reference reference;
-  reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
-  text* input_text = PG_GETARG_TEXT_PP(0);
+OutletNames OutletsFromArray(ArrayType* array) {
+  OutletNames names;
+  Datum* elems;
+  bool* elem_nulls;
+  int count;
+  deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &elem_nulls, &count);
+  names.data = static_cast<const char**>(palloc(sizeof(char*) * (count + 1)));
+  names.lengths = static_cast<int*>(palloc(sizeof(int) * (count + 1)));
+  for (int i = 0; i < count; ++i) {
+    if (elem_nulls[i]) continue;
+    text* name = DatumGetTextPP(elems[i]);
+    names.data[names.count] = VARDATA_ANY(name);
+    names.lengths[names.count++] = static_cast<int>(VARSIZE_ANY_EXHDR(name));
+  }
+  return names;
+}
+
+// kornews.news_outlets, read with the caller's privileges (PUBLIC may SELECT it), copied into
+// the caller's memory context before SPI's is freed.
+OutletNames OutletsFromTable() {
+  MemoryContext caller = CurrentMemoryContext;
+  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "kornews: SPI_connect failed");
+  if (SPI_execute("SELECT name FROM kornews.news_outlets", true, 0) != SPI_OK_SELECT)
+    elog(ERROR, "kornews: cannot read kornews.news_outlets");
+  const uint64 rows = SPI_processed;
+  MemoryContext spi = MemoryContextSwitchTo(caller);
+  OutletNames names;
+  names.data = static_cast<const char**>(palloc(sizeof(char*) * (rows + 1)));
+  names.lengths = static_cast<int*>(palloc(sizeof(int) * (rows + 1)));
+  for (uint64 i = 0; i < rows; ++i) {
+    bool isnull;
+    const Datum value =
+        SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+    if (isnull) continue;
+    text* name = DatumGetTextPCopy(value);
+    names.data[names.count] = VARDATA_ANY(name);
+    names.lengths[names.count++] = static_cast<int>(VARSIZE_ANY_EXHDR(name));
+  }
+  MemoryContextSwitchTo(spi);
+  SPI_finish();
+  return names;
+}
+
+[[noreturn]] void NullReference() {
+  ereport(ERROR,
+          (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+           errmsg("kornews: the reference of ko_parse_headlines must not be NULL"),
+           errhint("Omit it to use current_date, or pass the day the list was captured, or "
+                   "the time it was captured and its time zone.")));
+}
+
+// Parses `input_text` into the call's tuplestore, a block of lines at a time.
+Datum ParseInto(FunctionCallInfo fcinfo, text* input_text, const news::Reference& reference,
+                const OutletNames& outlets) {
   const std::string_view input(VARDATA_ANY(input_text), VARSIZE_ANY_EXHDR(input_text));
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
 
   auto* scan = kn::AttachToContext<HeadlineScan>(CurrentMemoryContext);
-  kn::Guarded([&] { scan->object = new HeadlineScan(input, reference); });
+  kn::Guarded([&] {
+    std::vector<std::string_view> names;
+    names.reserve(static_cast<size_t>(outlets.count));
+    for (int i = 0; i < outlets.count; ++i) {
+      names.emplace_back(outlets.data[i], static_cast<size_t>(outlets.lengths[i]));
+    }
+    scan->object = new HeadlineScan(input, reference, names);
+  });
   MemoryContext scratch = kn::CreateChunkScratch();
   bool more = true;
   while (more) {
@@ -165,4 +234,51 @@ Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
   }
   scan->Release();
   return (Datum)0;
+}
+
+}  // namespace
+
+// ko_parse_headline_list(list, reference date, captured_at timestamp, outlets text[])
+Datum ko_parse_headline_list(PG_FUNCTION_ARGS) {
+  InitMaterializedSRF(fcinfo, 0);
+  // No list, no rows: a NULL text is an empty list.
+  if (PG_ARGISNULL(0)) return (Datum)0;
+  if (PG_ARGISNULL(1) == PG_ARGISNULL(2)) NullReference();
+  kn::RequireUtf8Database();
+  news::Reference reference;
+  if (!PG_ARGISNULL(1)) {
+    reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
+  } else {
+    reference = kn::ReferenceFromTimestampArg(PG_GETARG_DATUM(2));
+  }
+  const OutletNames outlets =
+      PG_ARGISNULL(3) ? OutletNames{} : OutletsFromArray(PG_GETARG_ARRAYTYPE_P(3));
+  return ParseInto(fcinfo, PG_GETARG_TEXT_PP(0), reference, outlets);
+}
+
+// ko_parse_headlines(list text, reference date): the outlets of kornews.news_outlets.
+Datum ko_parse_headlines(PG_FUNCTION_ARGS) {
+  InitMaterializedSRF(fcinfo, 0);
+  if (PG_ARGISNULL(0)) return (Datum)0;
+  if (PG_ARGISNULL(1)) NullReference();
+  kn::RequireUtf8Database();
+  news::Reference reference;
+  reference.date = kn::CivilDateFromDateArg(PG_GETARG_DATUM(1));
+  const OutletNames outlets = OutletsFromTable();
+  return ParseInto(fcinfo, PG_GETARG_TEXT_PP(0), reference, outlets);
+}
+
+// ko_parse_headlines(list text, captured_at timestamptz, time_zone text): the moment of capture
+// as wall-clock time in the zone the list shows (timezone(zone, captured_at), which ERRORs for
+// an unknown zone).
+Datum ko_parse_headlines_at(PG_FUNCTION_ARGS) {
+  InitMaterializedSRF(fcinfo, 0);
+  if (PG_ARGISNULL(0)) return (Datum)0;
+  if (PG_ARGISNULL(1) || PG_ARGISNULL(2)) NullReference();
+  kn::RequireUtf8Database();
+  const Datum local =
+      DirectFunctionCall2(timestamptz_zone, PG_GETARG_DATUM(2), PG_GETARG_DATUM(1));
+  const news::Reference reference = kn::ReferenceFromTimestampArg(local);
+  const OutletNames outlets = OutletsFromTable();
+  return ParseInto(fcinfo, PG_GETARG_TEXT_PP(0), reference, outlets);
 }

@@ -86,12 +86,31 @@ CREATE TEXT SEARCH DICTIONARY kornews.korean_stem (TEMPLATE = kornews.korean_ste
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_stem IS
 'Korean morphemes (stems, nouns, foreign words), lower-cased';
 
--- Verb and adjective stems in their dictionary form: 갔다 -> 가다, 늘렸다 -> 늘리다. A search
--- for 가다 or 갔다 finds every form of the verb, and a stem never meets a noun spelled the same
--- (the stem 보 of 보다 and the noun 보, the stem 지나 and the name 지나).
-CREATE TEXT SEARCH DICTIONARY kornews.korean_predicate (TEMPLATE = kornews.korean_stem, Ending = '다');
+-- Verb and adjective stems in their dictionary form, the stem followed by the ending -da
+-- (U+B2E4): the past form gatda is indexed as the verb gada. A search for either form finds
+-- every form of the verb, and a stem never meets a noun spelled the same (the stem bo of boda
+-- and the noun bo).
+--
+-- This install script is pure ASCII so that CREATE EXTENSION runs in a database of any
+-- encoding (tests/sql/non_utf8.sh checks both). The ending is therefore built with chr(), and
+-- only in a UTF-8 database: in any other encoding every kornews function stops with the
+-- "requires a UTF8 database" ERROR before a dictionary is used, and the character may not
+-- exist there (LATIN1, SQL_ASCII), so the ending stays empty. A plpgsql IF rather than a CASE:
+-- the planner would fold chr(45796) in an untaken CASE branch and fail in LATIN1.
+DO $do$
+DECLARE
+  ending text := '';
+BEGIN
+  IF pg_catalog.getdatabaseencoding() = 'UTF8' THEN
+    ending := pg_catalog.chr(45796);
+  END IF;
+  EXECUTE pg_catalog.format(
+    'CREATE TEXT SEARCH DICTIONARY kornews.korean_predicate '
+    '(TEMPLATE = kornews.korean_stem, Ending = %L)', ending);
+END
+$do$;
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_predicate IS
-'Korean verb and adjective stems in their dictionary form (stem + 다), lower-cased';
+'Korean verb and adjective stems in their dictionary form (stem + the ending -da), lower-cased';
 
 CREATE TEXT SEARCH DICTIONARY kornews.korean_compound (TEMPLATE = kornews.korean_compound);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
@@ -99,7 +118,7 @@ COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_compound IS
 
 CREATE TEXT SEARCH DICTIONARY kornews.korean_hanja (TEMPLATE = kornews.korean_hanja);
 COMMENT ON TEXT SEARCH DICTIONARY kornews.korean_hanja IS
-'Hanja words (韓國) and user words with a reading as the word and its Hangul reading (한국); '
+'Hanja words and user words with a reading as the word and its Hangul reading; '
 'any other word goes on to the next dictionary';
 
 CREATE TEXT SEARCH CONFIGURATION kornews.korean (PARSER = kornews.korean);
@@ -108,7 +127,8 @@ COMMENT ON TEXT SEARCH CONFIGURATION kornews.korean IS
 'and Hanja are indexed; particles, endings, suffixes, symbols and spaces are not';
 
 -- Indexed token types; each *_base type is the same kind of morpheme restored from a
--- contracted or normalized written form (갔다 -> 가), so it is indexed the same way.
+-- contracted or normalized written form (the past form gatda -> the stem ga), so it is indexed
+-- the same way.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
     ADD MAPPING FOR noun, proper_noun, unknown, foreign_word, alnum, numeral, root, number,
                     noun_base, proper_noun_base, unknown_base, foreign_word_base, alnum_base,
@@ -118,7 +138,8 @@ ALTER TEXT SEARCH CONFIGURATION kornews.korean
     ADD MAPPING FOR verb, adjective, verb_base, adjective_base
     WITH kornews.korean_predicate;
 
--- Words written in Hanja (韓國, 美) and user words with a reading (DeepSeek -> 딥시크) are
+-- Words written in Hanja (the Hanja for Korea, for America) and user words with a reading
+-- (DeepSeek -> its Hangul spelling) are
 -- tokens of type hanja: korean_hanja adds the reading, korean_stem takes what it passes on.
 ALTER TEXT SEARCH CONFIGURATION kornews.korean
     ADD MAPPING FOR hanja, hanja_base

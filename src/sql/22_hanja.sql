@@ -6,5 +6,5 @@ AS 'MODULE_PATHNAME', 'ko_hanja_reading'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION kornews.ko_hanja_reading(text) IS
-'The text with its Hanja replaced by their Hangul reading from the dictionary (韓國 -> 한국); '
+'The text with its Hanja replaced by their Hangul reading from the dictionary (the Hanja for Korea -> hanguk in Hangul); '
 'other characters, and Hanja the dictionary cannot read, unchanged';

@@ -1,13 +1,15 @@
 -- Headline lists and article pages into rows (src/core/news, docs/headlines.md).
 
--- Every row of a pasted headline list. The result depends only on the text and the reference
--- date: current_date, the default, is evaluated by the caller's expression, not inside the
--- function, so the function itself is IMMUTABLE (and an index or a generated column may use it
--- with an explicit date). Not STRICT: a NULL text is an empty list (no rows), a NULL reference
--- date is an ERROR rather than a silently empty import.
-CREATE FUNCTION kornews.ko_parse_headlines(
+-- Every row of a pasted headline list, with the outlet names given: the parser behind
+-- kornews.ko_parse_headlines (src/sql/31_outlets.sql), which passes kornews.news_outlets.
+-- Exactly one of `reference` (the day the list was captured) and `captured_at` (the wall-clock
+-- time it was captured) is given. The result depends only on the arguments: IMMUTABLE. Not
+-- STRICT: a NULL list is an empty list (no rows), a NULL reference is an ERROR.
+CREATE FUNCTION kornews.ko_parse_headline_list(
     list text,
-    reference date DEFAULT current_date,
+    reference date,
+    captured_at timestamp,
+    outlets text[],
     OUT line_no int,
     OUT item_no bigint,
     OUT title text,
@@ -18,14 +20,15 @@ CREATE FUNCTION kornews.ko_parse_headlines(
     OUT views int,
     OUT notice bool,
     OUT parsed bool,
+    OUT doubts text[],
     OUT raw text)
 RETURNS SETOF record
-AS 'MODULE_PATHNAME', 'ko_parse_headlines'
+AS 'MODULE_PATHNAME', 'ko_parse_headline_list'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON FUNCTION kornews.ko_parse_headlines(text, date) IS
-'Parses a headline list (boards, tab- or |-separated tables, portal lists) into rows; '
-'relative dates resolve against the reference date; unparsable lines come back with parsed = false';
+COMMENT ON FUNCTION kornews.ko_parse_headline_list(text, date, timestamp, text[]) IS
+'ko_parse_headlines with the outlet names given: the day (reference) or the wall-clock time '
+'(captured_at) the list was captured, one of them NULL';
 
 -- An article page split into its parts, in page order. A NULL page has no parts.
 CREATE FUNCTION kornews.ko_parse_article(
@@ -49,4 +52,4 @@ AS 'MODULE_PATHNAME', 'ko_headline_key'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION kornews.ko_headline_key(text) IS
-'Headline without label tags and comment count, NFKC case-folded, letters and digits only';
+'Headline without label tags and comment count, NFKC case-folded, letters and digits only (and the minus sign of a negative number)';

@@ -89,8 +89,8 @@ FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_entities_bump();
 -- Entities of a text. The result depends on the text, the installed dictionary and model and
 -- the user entity rows: IMMUTABLE like the analyzer's functions, so it can feed an index or a
 -- generated column; a user entity edited later applies to new calls and does not rewrite values
--- already stored (rebuild them, like after a dictionary change). Relative dates (오늘, 지난달,
--- 7일) get no normalized value here.
+-- already stored (rebuild them, like after a dictionary change). Relative dates (today, last
+-- month, the 7th) get no normalized value here.
 CREATE FUNCTION kornews.ko_entities(
     input text,
     OUT entity text,
@@ -124,4 +124,4 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 ROWS 10;
 
 COMMENT ON FUNCTION kornews.ko_entities(text, date) IS
-'Entities of a text, with relative dates (오늘, 지난달, 7일) resolved against the reference date';
+'Entities of a text, with relative dates (today, last month, the 7th) resolved against the reference date';

@@ -3,8 +3,9 @@
 # input: each call is started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time
 # from the cancel to the end of the call is measured. The input is made in the call by repeat(),
 # which PostgreSQL interrupts, not read from a table: detoasting a 50 MB value is PostgreSQL's
-# own work, which it does not interrupt, and it would count against the function. A call that ends on its own before the
-# cancel passes trivially (it cannot run long). Afterwards the same backend still analyzes.
+# own work, which it does not interrupt, and it would count against the function. A call that
+# ends on its own before the cancel passes trivially (it cannot run long). Afterwards the same
+# backend still analyzes.
 # Needs a running server reachable through the usual PG* variables, as a superuser, with kornews
 # installed. Exit status 0 = pass.
 set -eu

@@ -49,6 +49,7 @@ void append_letters_and_digits(std::string_view text, std::string& key) {
   // Piece by piece: the ICU call over a piece is short, so a cancel is seen between pieces, and
   // the UTF-16 copies are bounded by the piece, not by the text.
   constexpr size_t kPieceBytes = 64 * 1024;
+  bool previous_alnum = false;
   while (!text.empty()) {
     poll_interrupt();
     const size_t cut = normalization_cut(normalizer, text, kPieceBytes);
@@ -63,8 +64,17 @@ void append_letters_and_digits(std::string_view text, std::string& key) {
     if (U_FAILURE(status))
       throw Error("cannot normalize a headline: " + std::string(u_errorName(status)));
     for (int32_t i = 0; i < folded.length();) {
-      const UChar32 c = folded.char32At(i);
+      UChar32 c = folded.char32At(i);
       i += U16_LENGTH(c);
+      // A minus sign of a number ("-10도", "−3%") is kept: -10도 and 10도 are different news.
+      // Only as a sign: before a digit and not after a letter or digit ("A-1" is "a1").
+      if ((c == '-' || c == 0x2212) && i < folded.length() && u_isdigit(folded.char32At(i)) &&
+          !previous_alnum) {
+        key.push_back('-');
+        previous_alnum = false;
+        continue;
+      }
+      previous_alnum = u_isalnum(c);
       if (!u_isalnum(c)) continue;
       char buf[U8_MAX_LENGTH];
       int32_t length = 0;

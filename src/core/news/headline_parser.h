@@ -19,6 +19,8 @@
 #include "core/news/dates.h"
 #include "core/news/headline_layout.h"
 #include "core/news/headline_row.h"
+#include "core/news/html_rows.h"
+#include "core/news/outlets.h"
 
 namespace kornews::news {
 
@@ -30,7 +32,8 @@ class HeadlineParser {
   // being scanned for a date at their end.
   static constexpr size_t kMaxLineBytes = 16 * 1024;
 
-  explicit HeadlineParser(const Reference& reference);
+  // `outlets`: the outlet names (default_outlets() when null); the list must outlive the parser.
+  explicit HeadlineParser(const Reference& reference, const OutletList* outlets = nullptr);
 
   // The next line of the input, without its line break (a trailing '\r' is dropped).
   void add_line(std::string_view line);
@@ -44,13 +47,24 @@ class HeadlineParser {
   struct PendingLine {
     int64_t line_no = 0;
     std::string text;
+    std::string raw;       // what `raw` returns when it is not the text (an HTML row)
+    bool has_raw = false;
   };
 
-  void flush_block();
-  void start_segment(std::optional<Layout> header);
+  // A line of text to parse: an input line, or a row read from HTML.
+  void add_text_line(int64_t line_no, std::string_view line, const std::string* raw);
+  // `final`: no line of this list follows; otherwise the last lines wait for the next block,
+  // so that a row stacked over several lines is never cut between two blocks.
+  void flush_block(bool final);
+  void start_segment(std::optional<Layout> header, bool csv);
 
   Reference reference_;
+  const OutletList& outlets_;
   int64_t line_no_ = 0;
+  bool html_ = false;  // the input turned out to be HTML: lines go through html_reader_
+  HtmlRowReader html_reader_;
+  std::vector<HtmlRow> html_rows_;
+  std::string header_storage_;
   std::vector<PendingLine> block_;
   size_t block_used_ = 0;
   std::vector<HeadlineRow> ready_;
@@ -58,12 +72,14 @@ class HeadlineParser {
 
   // State of the current list, reset by every header row.
   std::optional<Layout> header_;
+  bool csv_ = false;  // the header was comma-separated: so are the rows
   bool author_column_ = true;  // for header-less boards
   std::unordered_set<std::string> multiword_authors_;
 };
 
 // Parses a whole text (lines separated by "\n" or "\r\n") and calls `emit` for every row.
 void parse_headlines(std::string_view text, const Reference& reference,
-                     const std::function<void(HeadlineRow&)>& emit);
+                     const std::function<void(HeadlineRow&)>& emit,
+                     const OutletList* outlets = nullptr);
 
 }  // namespace kornews::news

@@ -22,7 +22,10 @@ struct HeadlineRow {
   std::optional<int32_t> views;
   bool notice = false;  // a pinned notice row (공지) instead of a numbered item
   bool parsed = false;  // false: only line_no and raw are set
-  std::string raw;      // the line as given, without its line break
+  // Why the row may be wrong, empty when the parser is sure: "author_guessed",
+  // "outlet_guessed", "time_unknown", "quotes_unbalanced" (docs/headlines.md, "Doubts").
+  std::vector<std::string> doubts;
+  std::string raw;  // the line as given, without its line break (the lines, for a stacked row)
 };
 
 }  // namespace kornews::news

@@ -1,0 +1,31 @@
+// ko_default_outlets() RETURNS text[]: the project's list of Korean news outlets
+// (src/core/news/outlets.cpp), which CREATE EXTENSION copies into kornews.news_outlets. The
+// names live in C++ so that the install script stays pure ASCII (tests/sql/non_utf8.sh).
+#include <string_view>
+#include <vector>
+
+#include "core/news/outlets.h"
+#include "pg/backend.h"
+#include "pg/guard.h"
+#include "pg/postgres_headers.h"
+
+extern "C" {
+// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
+// must be visible too, since the extension is built with -fvisibility=hidden.
+PGDLLEXPORT Datum ko_default_outlets(PG_FUNCTION_ARGS);
+PG_FUNCTION_INFO_V1(ko_default_outlets);
+}
+
+Datum ko_default_outlets(PG_FUNCTION_ARGS) {
+  kn::RequireUtf8Database();
+  // A static list: building it may throw (inside Guarded), reading it afterwards cannot.
+  const std::vector<std::string_view>* names =
+      kn::Guarded([] { return &kornews::news::default_outlet_names(); });
+  const int count = static_cast<int>(names->size());
+  Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
+  for (int i = 0; i < count; ++i) {
+    const std::string_view name = (*names)[static_cast<size_t>(i)];
+    elems[i] = PointerGetDatum(cstring_to_text_with_len(name.data(), static_cast<int>(name.size())));
+  }
+  PG_RETURN_ARRAYTYPE_P(construct_array(elems, count, TEXTOID, -1, false, TYPALIGN_INT));
+}
