@@ -73,6 +73,11 @@ SELECT kornews.ko_refresh_stale_rows('notes');
 SELECT count(*) >= 0 AS discovery_ran
 FROM kornews.ko_discover_words('SELECT body FROM notes', 2, 5);
 SELECT count(*) >= 0 AS index_list_ran FROM kornews.ko_korean_indexes();
+-- Analytics and stories over its own rows.
+SELECT count(*) > 0 AS keywords_found FROM kornews.ko_keywords('항구 옆에 새 물류센터가 문을 열었다. 물류센터는 상자를 나른다.', 3);
+SELECT cardinality(kornews.ko_top_terms(body, 3)) > 0 AS top_terms FROM notes;
+SELECT kornews.ko_similarity('항구 옆 물류센터 개장', '물류센터가 항구 옆에 문을 열었다') > 0 AS similar;
+SELECT cardinality(kornews.ko_minhash('항구 옆 물류센터 개장')) > 0 AS minhash;
 -- What it may read, and what it may not change.
 SELECT count(*) >= 0 AS reads_user_entities FROM kornews.user_entities;
 INSERT INTO kornews.user_words (word, tag) VALUES ('물류왕', 'NNP');

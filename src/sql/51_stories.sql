@@ -8,8 +8,9 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION kornews.ko_similarity(text, text) IS
 'How close two headlines or sentences are in meaning, in [0, 1], over their analyzed terms: '
-'content morphemes, compound parts, Hanja by reading (美 = 미국), numbers by value '
-'(12명 = 열두 명, 3.1 <> 3.2); 0 when either has no terms';
+'content morphemes, compound parts, Hanja by reading (an abbreviation in Hanja equals its '
+'Hangul name), numbers by value (12 written in digits or in words alike, 3.1 <> 3.2); 0 when '
+'either has no terms';
 
 CREATE FUNCTION kornews.ko_minhash(input text)
 RETURNS int8[]
