@@ -73,7 +73,7 @@ const std::string& list_of(size_t megabytes) {
 
 void parse_list(benchmark::State& state, size_t megabytes) {
   const std::string& list = list_of(megabytes);
-  const news::Reference reference{news::CivilDate{2025, 2, 28}, std::nullopt};
+  const news::Reference reference{kornews::CivilDate{2025, 2, 28}, std::nullopt};
   int64_t rows = 0, parsed = 0;
   for (auto _ : state) {
     rows = parsed = 0;

@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (data[0] % 2 == 0) {
     std::vector<Entity> out;
     kornews::ner::TagOptions options;
-    if (data[0] & 2) options.reference = kornews::news::CivilDate{2025, 2, 10};
+    if (data[0] & 2) options.reference = kornews::CivilDate{2025, 2, 10};
     real.tag(analyzer, rest, options, out);
     check_spans(out, count_code_points(rest));
     return 0;

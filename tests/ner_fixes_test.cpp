@@ -161,7 +161,7 @@ TEST(NerSpans, GyeongIsAUnit) {
   EXPECT_EQ(normalize_value(EntityLabel::kQT, U"구천구백구십구경 원", {}),
             "99990000000000000000 KRW");
   EXPECT_EQ(normalize_value(EntityLabel::kQT, U"삼억 원", {}), "300000000 KRW");
-  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"5일경", news::CivilDate{2025, 2, 10}),
+  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"5일경", kornews::CivilDate{2025, 2, 10}),
             "2025-02-05");  // after a day 경 is still "about"
   const std::vector<Entity> es = tag("국가 부채가 1경 원을 넘었다는 주장이 나왔다.");
   EXPECT_NE(brief(es).find("QT:1경 원=10000000000000000 KRW"), std::string::npos) << brief(es);
@@ -200,12 +200,12 @@ TEST(NerSpans, NoSpanStartsInsideAnEnding) {
 
 TEST(NerDates, YearsAboveFourDigitsGetNoValue) {
   TagOptions at;
-  at.reference = news::CivilDate{10000, 1, 1};
+  at.reference = kornews::CivilDate{10000, 1, 1};
   for (const Entity& e : tag("내일 발표가 있고 올해 안에 결정된다.", at))
     EXPECT_TRUE(e.normalized.empty()) << e.text << " = " << e.normalized;
-  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"어제", news::CivilDate{9999, 12, 31}),
+  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"어제", kornews::CivilDate{9999, 12, 31}),
             "9999-12-30");
-  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"내일", news::CivilDate{9999, 12, 31}), "");
+  EXPECT_EQ(normalize_value(EntityLabel::kDT, U"내일", kornews::CivilDate{9999, 12, 31}), "");
   EXPECT_EQ(normalize_value(EntityLabel::kDT, U"12345년 1월 2일", {}), "");
 }
 
@@ -253,7 +253,7 @@ TEST(NerNewsNames, TechnologyAcronymsAreNoOrganizations) {
 
 TEST(NerNewsNames, DateTakesJinanAndOneun) {
   TagOptions at;
-  at.reference = news::CivilDate{2025, 3, 5};
+  at.reference = kornews::CivilDate{2025, 3, 5};
   const std::vector<Entity> es = tag("회사는 지난 20일 새 공장을 열었다.", at);
   EXPECT_TRUE(has(es, "지난 20일", EntityLabel::kDT)) << brief(es);
   for (const Entity& e : es) {

@@ -16,12 +16,12 @@ std::u32string u32(const std::string& s) {
   return out;
 }
 
-const news::CivilDate kRef{2025, 2, 10};  // a Monday
+const kornews::CivilDate kRef{2025, 2, 10};  // a Monday
 
 std::string qt(const std::string& s) {
   return normalize_value(EntityLabel::kQT, u32(s), {});
 }
-std::string dt(const std::string& s, std::optional<news::CivilDate> ref = kRef) {
+std::string dt(const std::string& s, std::optional<kornews::CivilDate> ref = kRef) {
   return normalize_value(EntityLabel::kDT, u32(s), ref);
 }
 std::string ti(const std::string& s) {
@@ -107,9 +107,9 @@ TEST(NerNormalize, DatesAgainstTheReference) {
 }
 
 TEST(NerNormalize, MonthEndsAndYearEndsRollOver) {
-  EXPECT_EQ(dt("어제", news::CivilDate{2025, 1, 1}), "2024-12-31");
-  EXPECT_EQ(dt("지난달", news::CivilDate{2025, 1, 31}), "2024-12");
-  EXPECT_EQ(dt("이번 주", news::CivilDate{2021, 1, 3}), "2020-W53");
+  EXPECT_EQ(dt("어제", kornews::CivilDate{2025, 1, 1}), "2024-12-31");
+  EXPECT_EQ(dt("지난달", kornews::CivilDate{2025, 1, 31}), "2024-12");
+  EXPECT_EQ(dt("이번 주", kornews::CivilDate{2021, 1, 3}), "2020-W53");
 }
 
 TEST(NerNormalize, DurationsOfDays) {

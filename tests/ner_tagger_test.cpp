@@ -106,7 +106,7 @@ TEST(NerTagger, NumericDatesAreDates) {
 
 TEST(NerTagger, ReferenceDateResolvesRelativeDates) {
   TagOptions options;
-  options.reference = news::CivilDate{2025, 2, 10};
+  options.reference = kornews::CivilDate{2025, 2, 10};
   EXPECT_EQ(brief(tag("어제 김철수 씨가 왔다.", options)), "DT:어제=2025-02-09 PS:김철수");
   EXPECT_EQ(brief(tag("어제 김철수 씨가 왔다.")), "DT:어제 PS:김철수");
 }

@@ -41,8 +41,8 @@ int entities_command(const Args& args) {
           .value("--model", [&](const std::string& v) { model_path = v; })
           .value("--reference-date",
                  [&](const std::string& v) {
-                   news::CivilDate d;
-                   if (!news::parse_iso_date(v, d))
+                   kornews::CivilDate d;
+                   if (!kornews::parse_iso_date(v, d))
                      throw InputError("--reference-date wants YYYY-MM-DD, not \"" + v + "\"");
                    options.reference = d;
                  })

@@ -48,7 +48,7 @@ void write_row(std::string& out, const news::HeadlineRow& row) {
   }
   out.append(",\"published\":");
   if (row.published) {
-    write_json_string(out, news::format_local(*row.published));
+    write_json_string(out, kornews::format_local(*row.published));
   } else {
     out.append("null");
   }

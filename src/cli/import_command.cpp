@@ -155,7 +155,7 @@ void append_copy_row(std::string& out, const news::HeadlineRow& row, const FileF
   append_copy_optional_text(out, row.author);
   out.push_back('\t');
   // ISO "YYYY-MM-DD HH:MM:SS" reads the same under every DateStyle.
-  out.append(row.published ? news::format_local(*row.published) : "\\N").push_back('\t');
+  out.append(row.published ? kornews::format_local(*row.published) : "\\N").push_back('\t');
   if (row.parsed) {
     append_copy_labels(out, row.labels);
   } else {
@@ -246,7 +246,7 @@ class Importer {
     struct tm local;
     localtime_r(&t, &local);
     news::Reference reference;
-    reference.date = news::CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    reference.date = kornews::CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
     reference.seconds_of_day = local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
     return reference;
   }

@@ -38,7 +38,7 @@ using EntityBuffer = std::vector<kornews::ner::Entity>;
 
 constexpr int64 kUnixEpochDays = 10957;  // 2000-01-01 (PostgreSQL's date zero) after 1970-01-01
 
-Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::news::CivilDate> reference) {
+Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> reference) {
   kn::RequireUtf8Database();
   text* t = PG_GETARG_TEXT_PP(0);
   const std::string_view input(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
@@ -101,5 +101,5 @@ Datum ko_entities_at(PG_FUNCTION_ARGS) {
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                     errmsg("the reference date of ko_entities must be finite")));
   return EntitiesImpl(fcinfo,
-                      kornews::news::civil_from_days(static_cast<int64>(d) + kUnixEpochDays));
+                      kornews::civil_from_days(static_cast<int64>(d) + kUnixEpochDays));
 }

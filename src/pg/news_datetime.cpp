@@ -8,19 +8,19 @@ namespace {
 namespace news = kornews::news;
 
 // PostgreSQL counts dates in days and timestamps in microseconds from 2000-01-01.
-const int64_t kPostgresEpochDays = news::days_from_civil(news::CivilDate{2000, 1, 1});
+const int64_t kPostgresEpochDays = kornews::days_from_civil(kornews::CivilDate{2000, 1, 1});
 constexpr int64_t kMicrosecondsPerSecond = 1000000;
 
 }  // namespace
 
-news::CivilDate CivilDateFromDateArg(Datum date) {
+kornews::CivilDate CivilDateFromDateArg(Datum date) {
   // DateADT is an int32 day number; its extreme values stand for -infinity and infinity.
   const int32 days = DatumGetInt32(date);
   if (days == PG_INT32_MIN || days == PG_INT32_MAX)
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                     errmsg("kornews: the reference date must be a finite date"),
                     errhint("Pass the day the list was captured, e.g. current_date.")));
-  const news::CivilDate civil = news::civil_from_days(kPostgresEpochDays + days);
+  const kornews::CivilDate civil = kornews::civil_from_days(kPostgresEpochDays + days);
   // The parser's years are 1..9999, like the dates it reads.
   if (civil.year < 1 || civil.year > 9999)
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -37,8 +37,8 @@ news::Reference ReferenceFromTimestampArg(Datum timestamp) {
   // Floor division: a timestamp before 2000 is a negative count of microseconds.
   int64 seconds = micros / kMicrosecondsPerSecond;
   if (micros % kMicrosecondsPerSecond < 0) --seconds;
-  const news::LocalDateTime local =
-      news::local_from_seconds(seconds + kPostgresEpochDays * 86400);
+  const kornews::LocalDateTime local =
+      kornews::local_from_seconds(seconds + kPostgresEpochDays * 86400);
   if (local.date.year < 1 || local.date.year > 9999)
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                     errmsg("kornews: capture time out of range (years 1 to 9999)")));
@@ -48,9 +48,9 @@ news::Reference ReferenceFromTimestampArg(Datum timestamp) {
   return reference;
 }
 
-Datum TimestampDatum(const news::LocalDateTime& t) {
+Datum TimestampDatum(const kornews::LocalDateTime& t) {
   // A timestamp is an int64 of microseconds; Int64GetDatum is how TimestampGetDatum passes it.
-  const int64_t seconds = news::seconds_from_local(t) - kPostgresEpochDays * 86400;
+  const int64_t seconds = kornews::seconds_from_local(t) - kPostgresEpochDays * 86400;
   return Int64GetDatum(seconds * kMicrosecondsPerSecond);
 }
 

@@ -10,7 +10,7 @@ namespace kornews::ner {
 namespace {
 
 using U = std::u32string_view;
-using news::CivilDate;
+using kornews::CivilDate;
 
 bool is_digit(char32_t c) {
   return c >= '0' && c <= '9';
@@ -98,17 +98,17 @@ CivilDate add_months(CivilDate d, int months) {
   int total = d.year * 12 + (d.month - 1) + months;
   d.year = total / 12;
   d.month = total % 12 + 1;
-  d.day = std::min(d.day, news::days_in_month(d.year, d.month));
+  d.day = std::min(d.day, kornews::days_in_month(d.year, d.month));
   return d;
 }
 
 // ISO 8601 week of a date: "2025-W06".
 std::string iso_week(const CivilDate& d) {
-  const int64_t days = news::days_from_civil(d);
+  const int64_t days = kornews::days_from_civil(d);
   const int weekday = static_cast<int>(((days + 3) % 7 + 7) % 7);  // Monday = 0
-  const CivilDate thursday = news::civil_from_days(days - weekday + 3);
-  const int64_t jan1 = news::days_from_civil(CivilDate{thursday.year, 1, 1});
-  const int week = static_cast<int>((news::days_from_civil(thursday) - jan1) / 7 + 1);
+  const CivilDate thursday = kornews::civil_from_days(days - weekday + 3);
+  const int64_t jan1 = kornews::days_from_civil(CivilDate{thursday.year, 1, 1});
+  const int week = static_cast<int>((kornews::days_from_civil(thursday) - jan1) / 7 + 1);
   return year_text(thursday.year) + "-W" + two(week);
 }
 
@@ -189,7 +189,7 @@ constexpr struct {
 std::string relative_date(const Relative& r, const CivilDate& ref) {
   switch (r.kind) {
     case Relative::kDay:
-      return news::format_date(news::add_days(ref, r.delta));
+      return kornews::format_date(kornews::add_days(ref, r.delta));
     case Relative::kYear:
       return year_text(ref.year + r.delta);
     case Relative::kMonth: {
@@ -197,7 +197,7 @@ std::string relative_date(const Relative& r, const CivilDate& ref) {
       return ym_text(d.year, d.month);
     }
     case Relative::kWeek:
-      return iso_week(news::add_days(ref, 7 * r.delta));
+      return iso_week(kornews::add_days(ref, 7 * r.delta));
   }
   return {};
 }
@@ -275,8 +275,8 @@ std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
               skip_weekday(s, j);
               skip_spaces(s, j);
               const int year = full_year(*y, ydigits);
-              if (j == s.size() && news::is_valid_date(year, *m, *d))
-                return news::format_date(CivilDate{year, *m, *d});
+              if (j == s.size() && kornews::is_valid_date(year, *m, *d))
+                return kornews::format_date(CivilDate{year, *m, *d});
               return {};
             }
           } else if (ydigits == 4 && (j == s.size() || s[j] == '.') && *m >= 1 && *m <= 12) {
@@ -357,7 +357,7 @@ std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
       const CivilDate d = add_months(*ref, offset_sign * v);
       return ym_text(d.year, d.month);
     }
-    return news::format_date(news::add_days(*ref, offset_sign * v));
+    return kornews::format_date(kornews::add_days(*ref, offset_sign * v));
   }
   if (year && year_digits < 4 && !month && !day) {
     // 10년: a length of time (years are written with four digits in news).
@@ -368,8 +368,8 @@ std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
     if (!month) return day ? std::string() : year_text(y);
     if (*month < 1 || *month > 12) return {};
     if (!day) return ym_text(y, *month);
-    if (!news::is_valid_date(y, *month, *day)) return {};
-    return news::format_date(CivilDate{y, *month, *day});
+    if (!kornews::is_valid_date(y, *month, *day)) return {};
+    return kornews::format_date(CivilDate{y, *month, *day});
   }
   if (month) {
     if (*month < 1 || *month > 12) return {};
@@ -381,8 +381,8 @@ std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
     const int y = ref->year;
     (void)this_year;
     if (!day) return ym_text(y, *month);
-    if (!news::is_valid_date(y, *month, *day)) return {};
-    return news::format_date(CivilDate{y, *month, *day});
+    if (!kornews::is_valid_date(y, *month, *day)) return {};
+    return kornews::format_date(CivilDate{y, *month, *day});
   }
   // A day of the month alone (17일): news means the reference month; 지난/오는 move it to the
   // month before or after when the day has not come yet or has passed.
@@ -390,8 +390,8 @@ std::string normalize_date(U s, const std::optional<CivilDate>& ref) {
   CivilDate base = *ref;
   if (direction < 0 && *day > ref->day) base = add_months(*ref, -1);
   if (direction > 0 && *day < ref->day) base = add_months(*ref, 1);
-  if (!news::is_valid_date(base.year, base.month, *day)) return {};
-  return news::format_date(CivilDate{base.year, base.month, *day});
+  if (!kornews::is_valid_date(base.year, base.month, *day)) return {};
+  return kornews::format_date(CivilDate{base.year, base.month, *day});
 }
 
 // --- TI --------------------------------------------------------------------------------------
@@ -477,7 +477,7 @@ std::string normalize_time(U s) {
   return two(h) + ":" + two(m) + (second ? ":" + two(*second) : "");
 }
 
-// ISO 8601 values of dates stay within years 1..9999, the range news::is_valid_date (and so
+// ISO 8601 values of dates stay within years 1..9999, the range kornews::is_valid_date (and so
 // ko_parse_headlines) accepts: a reference date of 10000-01-01 gives 내일 no value rather than
 // 10000-01-02. Durations (P3Y) and dates without a year (--02-07) carry no year.
 bool year_in_range(const std::string& v) {
@@ -491,7 +491,7 @@ bool year_in_range(const std::string& v) {
 }  // namespace
 
 std::string normalize_value(EntityLabel label, std::u32string_view text,
-                            const std::optional<news::CivilDate>& reference) {
+                            const std::optional<kornews::CivilDate>& reference) {
   switch (label) {
     case EntityLabel::kQT:
       return normalize_quantity(text);

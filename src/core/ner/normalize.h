@@ -13,11 +13,11 @@
 #include <string_view>
 
 #include "core/ner/entity.h"
-#include "core/news/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace kornews::ner {
 
 std::string normalize_value(EntityLabel label, std::u32string_view text,
-                            const std::optional<news::CivilDate>& reference);
+                            const std::optional<kornews::CivilDate>& reference);
 
 }  // namespace kornews::ner

@@ -16,7 +16,7 @@
 #include "core/ner/gazetteer.h"
 #include "core/ner/ner_model.h"
 #include "core/ner/span_rules.h"
-#include "core/news/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace kornews {
 class Analyzer;
@@ -26,7 +26,7 @@ namespace kornews::ner {
 
 struct TagOptions {
   // Relative dates (오늘, 지난달, 7일) resolve against it; without it they get no normalized value.
-  std::optional<news::CivilDate> reference;
+  std::optional<kornews::CivilDate> reference;
   const Gazetteer* user = nullptr;  // the user entity dictionary; its matches win
 };
 

@@ -17,7 +17,7 @@
 #include <optional>
 #include <string_view>
 
-#include "core/news/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace kornews::news {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/news/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace kornews::news {
 

@@ -1,4 +1,5 @@
-// Calendar dates and wall-clock times without a time zone: what a headline list displays.
+// Calendar dates and wall-clock times without a time zone (core/time: shared by the headline
+// lists, which display them, and the entity tagger, which resolves dates against them).
 // Days are counted on the proleptic Gregorian calendar so that "어제" or "3일 전" can be computed
 // by plain integer arithmetic.
 #pragma once
@@ -6,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-namespace kornews::news {
+namespace kornews {
 
 struct CivilDate {
   int year = 1970;
@@ -51,4 +52,4 @@ std::string format_date(const CivilDate& d);
 // Parses exactly "YYYY-MM-DD"; false when the text is not a valid date of that form.
 bool parse_iso_date(const std::string& text, CivilDate& out);
 
-}  // namespace kornews::news
+}  // namespace kornews

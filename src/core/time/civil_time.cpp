@@ -1,8 +1,8 @@
-#include "core/news/civil_time.h"
+#include "core/time/civil_time.h"
 
 #include <cstdio>
 
-namespace kornews::news {
+namespace kornews {
 
 bool is_leap_year(int year) {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -99,4 +99,4 @@ bool parse_iso_date(const std::string& text, CivilDate& out) {
   return true;
 }
 
-}  // namespace kornews::news
+}  // namespace kornews
