@@ -77,7 +77,6 @@ install-cli: build/kornews
 	$(MKDIR_P) '$(DESTDIR)$(CLI_BINDIR)'
 	$(INSTALL_PROGRAM) build/kornews '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ && \
 	  mv -f '$(DESTDIR)$(CLI_BINDIR)/kornews.new.'$$$$ '$(DESTDIR)$(CLI_BINDIR)/kornews'
-uninstall: uninstall-cli
 uninstall-cli:
 	rm -f '$(DESTDIR)$(CLI_BINDIR)/kornews'
 .PHONY: install-cli uninstall-cli
