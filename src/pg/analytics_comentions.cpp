@@ -123,7 +123,7 @@ void Rank(ComentionState* st, int64_t min_docs) {
 // ko_comentions(query text, min_docs int) RETURNS TABLE(a, a_label, b, b_label, docs, pmi,
 // approximate)
 Datum ko_comentions(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const char* query = text_to_cstring(PG_GETARG_TEXT_PP(0));
   const int32 min_docs = PG_GETARG_INT32(1);
   if (min_docs < 1)

@@ -101,13 +101,13 @@ Datum KeywordsImpl(FunctionCallInfo fcinfo, const kornews::analytics::TermModel*
 
 // ko_keywords(doc text, k int) RETURNS TABLE(rank int, keyword text, score float8)
 Datum ko_keywords(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   return KeywordsImpl(fcinfo, nullptr);
 }
 
 // ko_keywords(doc text, k int, collection text): weighed by kornews.term_stats too.
 Datum ko_keywords_in(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const char* name = text_to_cstring(PG_GETARG_TEXT_PP(2));
   const kornews::analytics::TermModel* stats = kn::CollectionStats(name);
   return KeywordsImpl(fcinfo, stats);
@@ -150,7 +150,7 @@ void InsertBatch(const char* collection, ArrayBuildState* terms, ArrayBuildState
 // documents of `collection` from the texts `query` returns and replaces its rows of
 // kornews.term_stats; returns the number of documents.
 Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const char* collection = text_to_cstring(PG_GETARG_TEXT_PP(0));
   const char* query = text_to_cstring(PG_GETARG_TEXT_PP(1));
   const int32 min_docs = PG_GETARG_INT32(2);

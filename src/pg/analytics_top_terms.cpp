@@ -86,7 +86,7 @@ Datum ko_top_terms_transition(PG_FUNCTION_ARGS) {
     state = NewState(agg, k);
   }
   if (PG_ARGISNULL(1)) PG_RETURN_POINTER(state);
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   text* t = PG_GETARG_TEXT_PP(1);
   const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
   const kornews::analytics::StopWords* stop = kn::CurrentStopWords();

@@ -143,7 +143,7 @@ void Rank(TrendingState* st, size_t k) {
 //   RETURNS TABLE(rank int, term text, kind text, recent_count bigint, baseline_count bigint,
 //                 score float8, approximate boolean)
 Datum ko_trending(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const char* query = text_to_cstring(PG_GETARG_TEXT_PP(0));
   const TimestampTz at = PG_GETARG_TIMESTAMPTZ(1);
   const Datum recent_span = PG_GETARG_DATUM(2);

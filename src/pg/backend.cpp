@@ -74,6 +74,10 @@ void RequireUtf8Database() {
              errdetail("The current database encoding is %s.", GetDatabaseEncodingName()),
              errhint("Create the database with ENCODING 'UTF8' (for example "
                      "CREATE DATABASE news ENCODING 'UTF8' TEMPLATE template0).")));
+}
+
+void PrepareAnalysis() {
+  RequireUtf8Database();
   // Every analyzing entry point comes through here on the PostgreSQL side first: the place to
   // pick up committed changes of kornews.user_words (a no-op unless one was made).
   SyncUserWords();

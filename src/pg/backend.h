@@ -9,14 +9,18 @@ class Dictionary;
 
 namespace kn {
 
-// PostgreSQL side (may ereport): kornews analyzes UTF-8 only. Also brings the backend's copy of
-// kornews.user_words up to date (user_dict.h), so call it before the C++ work of every entry
-// point that analyzes text.
+// PostgreSQL side (may ereport): kornews reads UTF-8 only. Every entry point that takes text
+// calls it (the news parsers call only this).
 void RequireUtf8Database();
+
+// PostgreSQL side (may ereport): RequireUtf8Database(), then the backend's copy of
+// kornews.user_words brought up to date (user_dict.h). Call it before the C++ work of every entry
+// point that analyzes text.
+void PrepareAnalysis();
 
 // C++ side (may throw kornews::DictionaryError; call only inside kn::Guarded()): the backend's
 // analyzer for the current value of kornews.dictionary_path, opened or reopened as needed, with
-// the user words last read by RequireUtf8Database() (may throw kornews::UserWordError).
+// the user words last read by PrepareAnalysis() (may throw kornews::UserWordError).
 kornews::Analyzer& BackendAnalyzer();
 
 // C++ side (may throw kornews::DictionaryError; only inside kn::Guarded()): the dictionary of

@@ -40,8 +40,8 @@ Datum Hex(uint64_t v) {
 // user_words_fingerprint, user_entities, user_entities_fingerprint)
 Datum ko_node_fingerprint(PG_FUNCTION_ARGS) {
   // Bring both row sets up to date exactly as an analyzing statement would: the user words
-  // (RequireUtf8Database re-reads them after a committed change) and the user entities.
-  kn::RequireUtf8Database();
+  // (PrepareAnalysis re-reads them after a committed change) and the user entities.
+  kn::PrepareAnalysis();
   kn::CurrentUserEntities();
   NodeFacts facts;
   kn::Guarded([&] {

@@ -45,7 +45,7 @@ void RequireTextColumn(TupleDesc desc) {
 }  // namespace
 
 Datum ko_discover_words(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const char* query = text_to_cstring(PG_GETARG_TEXT_PP(0));
   const int32 min_count = PG_GETARG_INT32(1);
   const int32 max_words = PG_GETARG_INT32(2);

@@ -13,7 +13,7 @@ PG_FUNCTION_INFO_V1(ko_hanja_reading);
 }
 
 Datum ko_hanja_reading(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   text* t = PG_GETARG_TEXT_PP(0);
   const std::string_view input(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
   auto* out = kn::AttachToContext<std::string>(CurrentMemoryContext);

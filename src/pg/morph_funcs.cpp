@@ -78,7 +78,7 @@ bool IsNounToken(int type) {
 // ko_morphs(text) RETURNS TABLE(ord int, form text, tag text, start_pos int, end_pos int)
 // Materialized into a tuplestore (which spills to disk), chunk by chunk.
 Datum ko_morphs(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const std::string_view input = TextArg(fcinfo, 0);
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
@@ -114,7 +114,7 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
 
 // ko_tokenize(text) RETURNS text[]: every morpheme as form/TAG.
 Datum ko_tokenize(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
@@ -138,7 +138,7 @@ Datum ko_tokenize(PG_FUNCTION_ARGS) {
 // and as written: common and proper nouns, compound nouns, unknown words, foreign words and
 // alphanumerics (H100). Bound nouns (것, 수), pronouns and numerals are left out.
 Datum ko_nouns(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<kn::TokenChunk>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
@@ -183,7 +183,7 @@ struct DictionaryFacts {
 
 // ko_dictionary_info() RETURNS TABLE(path, source, format_version, checksum, size_bytes, entries)
 Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   DictionaryFacts facts;
   kn::Guarded([&] {
     const kornews::Dictionary& d = kn::BackendAnalyzer().dictionary();
@@ -216,7 +216,7 @@ Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
 // use; true, or an ERROR saying what is wrong.
 Datum ko_dictionary_verify(PG_FUNCTION_ARGS) {
   (void)fcinfo;
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   kn::Guarded([] { kn::BackendAnalyzer().dictionary().verify(); });
   PG_RETURN_BOOL(true);
 }

@@ -39,7 +39,7 @@ using EntityBuffer = std::vector<kornews::ner::Entity>;
 constexpr int64 kUnixEpochDays = 10957;  // 2000-01-01 (PostgreSQL's date zero) after 1970-01-01
 
 Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> reference) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   text* t = PG_GETARG_TEXT_PP(0);
   const std::string_view input(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
   const kornews::ner::Gazetteer* user = kn::CurrentUserEntities();

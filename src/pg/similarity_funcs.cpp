@@ -63,7 +63,7 @@ Hashes Signature(std::string_view s, bool bands) {
 
 // ko_similarity(a text, b text) RETURNS float8 in [0, 1].
 Datum ko_similarity(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const std::string_view a = TextArg(fcinfo, 0);
   const std::string_view b = TextArg(fcinfo, 1);
   const double s = kn::Guarded([&] {
@@ -74,7 +74,7 @@ Datum ko_similarity(PG_FUNCTION_ARGS) {
 
 // ko_minhash(text) RETURNS int8[]: the MinHash signature (empty for a text without terms).
 Datum ko_minhash(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const Hashes h = Signature(TextArg(fcinfo, 0), false);
   PG_RETURN_DATUM(Int8Array(h));
 }
@@ -82,7 +82,7 @@ Datum ko_minhash(PG_FUNCTION_ARGS) {
 // ko_minhash_bands(text) RETURNS int8[]: one LSH key per band; texts that share a key are
 // candidates of one story (ko_stories uses the same keys).
 Datum ko_minhash_bands(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   const Hashes h = Signature(TextArg(fcinfo, 0), true);
   PG_RETURN_DATUM(Int8Array(h));
 }

@@ -111,7 +111,7 @@ struct Row {
 };
 
 Datum RunStories(FunctionCallInfo fcinfo, const Shape& shape) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   std::string query = text_to_cstring(PG_GETARG_TEXT_PP(0));
   const Interval* within = PG_GETARG_INTERVAL_P(1);
   const double threshold = PG_GETARG_FLOAT8(2);

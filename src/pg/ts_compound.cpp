@@ -78,7 +78,7 @@ Datum korean_compound_init(PG_FUNCTION_ARGS) {
 Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
   const char* in = reinterpret_cast<const char*>(PG_GETARG_POINTER(1));
   const int32 len = PG_GETARG_INT32(2);
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
 
   const std::string* parts = kn::Guarded([&] { return &PartsOf(std::string_view(in, len)); });
 

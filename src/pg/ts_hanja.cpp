@@ -51,7 +51,7 @@ Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {
   const char* in = reinterpret_cast<const char*>(PG_GETARG_POINTER(1));
   const int32 len = PG_GETARG_INT32(2);
   const std::string_view token(in, len);
-  kn::RequireUtf8Database();  // also brings the user words up to date
+  kn::PrepareAnalysis();  // also brings the user words up to date
 
   const Reading reading = kn::Guarded([&] {
     Reading r;

@@ -34,7 +34,7 @@ struct ParserState {
 }  // namespace
 
 Datum korean_prs_start(PG_FUNCTION_ARGS) {
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   auto* state = static_cast<ParserState*>(palloc0(sizeof(ParserState)));
   state->text = reinterpret_cast<const char*>(PG_GETARG_POINTER(0));
   state->length = PG_GETARG_INT32(1);

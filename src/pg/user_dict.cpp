@@ -288,7 +288,7 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
   TriggerData* trigdata = reinterpret_cast<TriggerData*>(fcinfo->context);
   HeapTuple tuple =
       TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
-  kn::RequireUtf8Database();
+  kn::PrepareAnalysis();
   TupleDesc desc = RelationGetDescr(trigdata->tg_relation);
   const Columns columns = ColumnsOf(desc);
   Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * desc->natts));

@@ -15,7 +15,7 @@ namespace kn {
 
 // PostgreSQL side (may ereport; never inside kn::Guarded()): re-reads kornews.user_words when a
 // change was committed (or made by this transaction) since the last read. Called by
-// RequireUtf8Database(), which every analyzing entry point calls before its C++ work.
+// PrepareAnalysis(), which every analyzing entry point calls before its C++ work.
 void SyncUserWords();
 
 // C++ side (may throw; call only inside kn::Guarded()): gives `analyzer` a lexicon built from
