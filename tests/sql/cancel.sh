@@ -1,6 +1,7 @@
 #!/bin/bash
 # A cancel takes effect within 100 ms for every kornews function that takes a text, on a 50 MB
-# input: each call is started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time
+# input (analytics and similarity too; the functions that run a query -- ko_trending,
+# ko_comentions, ko_stories -- meet statement_timeout in their regress tests): each call is started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time
 # from the cancel to the end of the call is measured. The input is made in the call by repeat(),
 # which PostgreSQL interrupts, not read from a table: detoasting a 50 MB value is PostgreSQL's
 # own work, which it does not interrupt, and it would count against the function. A call that
@@ -42,6 +43,10 @@ calls=(
   "SELECT length(to_tsvector('kornews.korean', X))"
   "SELECT octet_length(ts_headline('kornews.korean', X, to_tsquery('kornews.korean', '반도체')))"
   "SELECT count(*) FROM kornews.ko_discover_words('SELECT t FROM big')"
+  "SELECT count(*) FROM kornews.ko_keywords(X, 10)"
+  "SELECT kornews.ko_similarity(X, '반도체 수출 증가')"
+  "SELECT cardinality(kornews.ko_minhash(X))"
+  "SELECT cardinality(kornews.ko_top_terms(t, 10)) FROM (SELECT X AS t) s"
 )
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }  # when the cancelled call's client has ended
