@@ -1,8 +1,9 @@
 #!/bin/bash
 # A cancel takes effect within 100 ms for every kornews function that takes a text, on a 50 MB
 # input (analytics and similarity too; the functions that run a query -- ko_trending,
-# ko_comentions, ko_stories -- meet statement_timeout in their regress tests): each call is started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time
-# from the cancel to the end of the call is measured. The input is made in the call by repeat(),
+# ko_comentions, ko_stories -- meet statement_timeout in their regress tests): each call is
+# started, cancelled (pg_cancel_backend) once it has run 800 ms, and the time from the cancel to
+# the end of the call is measured. The input is made in the call by repeat(),
 # which PostgreSQL interrupts, not read from a table: detoasting a 50 MB value is PostgreSQL's
 # own work, which it does not interrupt, and it would count against the function. A call that
 # ends on its own before the cancel passes trivially (it cannot run long). Afterwards the same
