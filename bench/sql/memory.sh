@@ -34,6 +34,9 @@ calls=(
   "ko_parse_headlines|SELECT count(*) FROM kornews.ko_parse_headlines(X, '2025-02-07')"
   "ko_headline_key|SELECT length(kornews.ko_headline_key(X))"
   "ko_hanja_reading|SELECT length(kornews.ko_hanja_reading(X))"
+  "ko_keywords|SELECT count(*) FROM kornews.ko_keywords(X, 10)"
+  "ko_similarity|SELECT kornews.ko_similarity(X, '반도체 수출')"
+  "ko_minhash|SELECT cardinality(kornews.ko_minhash(X))"
   "to_tsvector korean|SELECT length(to_tsvector('kornews.korean', X))"
   "to_tsvector simple|SELECT length(to_tsvector('simple', X))"
 )
