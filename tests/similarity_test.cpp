@@ -88,3 +88,14 @@ TEST_F(SimilarityTest, MinHashOfTheSameTermsIsTheSame) {
 
 }  // namespace
 }  // namespace kornews::analytics
+
+TEST(Similarity, ALongTextIsComparedByItsFirstPart) {
+  const std::string line = "반도체 수출이 늘었다\n";
+  std::string text;
+  while (text.size() < 3 * kornews::analytics::kMaxComparedBytes) text += line;
+  const std::string_view part = kornews::analytics::compared_part(text);
+  EXPECT_LE(part.size(), kornews::analytics::kMaxComparedBytes);
+  EXPECT_GT(part.size(), kornews::analytics::kMaxComparedBytes / 2);
+  EXPECT_EQ(part.back(), '\n');  // cut at a line end, never inside a character
+  EXPECT_EQ(kornews::analytics::compared_part(line), line);
+}

@@ -25,7 +25,8 @@ std::string_view TextArg(FunctionCallInfo fcinfo, int n) {
   return std::string_view(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 }
 
-an::TextProfile Profile(std::string_view s) {
+an::TextProfile Profile(std::string_view text) {
+  const std::string_view s = an::compared_part(text);
   return an::make_profile(an::story_terms(kn::BackendAnalyzer(), s), s,
                           an::SimilarityModel::builtin());
 }

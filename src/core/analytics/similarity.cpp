@@ -5,6 +5,7 @@
 
 #include "core/analytics/similarity_weights.h"
 #include "core/ner/hashing.h"
+#include "core/search/token_stream.h"
 #include "core/text/utf8.h"
 
 namespace kornews::analytics {
@@ -61,6 +62,11 @@ double SimilarityModel::logit(const SimilarityFeatures& f) const {
   for (size_t i = 0; i < kSimilarityFeatures; ++i) z += coefficients[i] * f[i];
   for (const ScoreTree& t : trees) z += t.eval(f);
   return z;
+}
+
+std::string_view compared_part(std::string_view text) {
+  if (text.size() <= kMaxComparedBytes) return text;
+  return text.substr(0, search::ChunkEnd(text, 0, kMaxComparedBytes));
 }
 
 TextProfile make_profile(const std::vector<StoryTerm>& terms, std::string_view text,

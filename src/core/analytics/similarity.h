@@ -84,6 +84,12 @@ struct TextProfile {
 TextProfile make_profile(const std::vector<StoryTerm>& terms, std::string_view text,
                          const SimilarityModel& model);
 
+// Similarity is for headlines and sentences: of a longer text only its first kMaxComparedBytes
+// (cut at a line end or a space) are read, which bounds the memory and time of one comparison,
+// whatever the input (a 50 MB text took 1.3 GB before the cut).
+inline constexpr size_t kMaxComparedBytes = 64 * 1024;
+std::string_view compared_part(std::string_view text);
+
 // The key of an unordered pair of term hashes in SimilarityModel::related.
 uint64_t related_key(uint64_t x, uint64_t y);
 
