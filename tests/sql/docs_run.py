@@ -142,8 +142,6 @@ KNOWN_FAILING = {
     'docs/user-dictionary.md': 'output tables not commented out, blocks depend on tables of '
                                'other pages (news, articles)',
     'docs/sql-reference.md': 'examples assume search_path = kornews and tables of the tutorial',
-    'docs/install.md': 'CREATE EXTENSION without IF NOT EXISTS on a database that has it',
-    'docs/entities.md': 'the same user entity inserted twice; output lines not commented out',
     # Pages written this round whose outputs are copied from regress tests (sql/dashboard.sql,
     # sql/stories.sql, tests/sql/citus_cluster.sh), where the same SQL runs on its data.
     'docs/analytics.md': 'examples assume search_path = kornews and the news table of the '
