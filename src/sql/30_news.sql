@@ -1,5 +1,21 @@
 -- Headline lists and article pages into rows (src/core/news, docs/headlines.md).
 
+-- One row of a headline list, the result of every parsing function below and in 31_outlets.sql
+-- (the C side fills it in src/pg/news_headlines.cpp, PutRow, in this column order).
+CREATE TYPE kornews.headline_row AS (
+    line_no int,
+    item_no bigint,
+    title text,
+    author text,
+    published timestamp,
+    labels text[],
+    comments int,
+    views int,
+    notice bool,
+    parsed bool,
+    doubts text[],
+    raw text);
+
 -- Every row of a pasted headline list, with the outlet names given: the parser behind
 -- kornews.ko_parse_headlines (src/sql/31_outlets.sql), which passes kornews.news_outlets.
 -- Exactly one of `reference` (the day the list was captured) and `captured_at` (the wall-clock
@@ -9,20 +25,8 @@ CREATE FUNCTION kornews.ko_parse_headline_list(
     list text,
     reference date,
     captured_at timestamp,
-    outlets text[],
-    OUT line_no int,
-    OUT item_no bigint,
-    OUT title text,
-    OUT author text,
-    OUT published timestamp,
-    OUT labels text[],
-    OUT comments int,
-    OUT views int,
-    OUT notice bool,
-    OUT parsed bool,
-    OUT doubts text[],
-    OUT raw text)
-RETURNS SETOF record
+    outlets text[])
+RETURNS SETOF kornews.headline_row
 AS 'MODULE_PATHNAME', 'ko_parse_headline_list'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 

@@ -50,20 +50,8 @@ $do$;
 -- every row once more without serving a cancel in between.
 CREATE FUNCTION kornews.ko_parse_headlines(
     list text,
-    reference date DEFAULT current_date,
-    OUT line_no int,
-    OUT item_no bigint,
-    OUT title text,
-    OUT author text,
-    OUT published timestamp,
-    OUT labels text[],
-    OUT comments int,
-    OUT views int,
-    OUT notice bool,
-    OUT parsed bool,
-    OUT doubts text[],
-    OUT raw text)
-RETURNS SETOF record
+    reference date DEFAULT current_date)
+RETURNS SETOF kornews.headline_row
 AS 'MODULE_PATHNAME', 'ko_parse_headlines'
 LANGUAGE C STABLE PARALLEL SAFE;
 
@@ -79,20 +67,8 @@ COMMENT ON FUNCTION kornews.ko_parse_headlines(text, date) IS
 CREATE FUNCTION kornews.ko_parse_headlines(
     list text,
     captured_at timestamptz,
-    time_zone text,
-    OUT line_no int,
-    OUT item_no bigint,
-    OUT title text,
-    OUT author text,
-    OUT published timestamp,
-    OUT labels text[],
-    OUT comments int,
-    OUT views int,
-    OUT notice bool,
-    OUT parsed bool,
-    OUT doubts text[],
-    OUT raw text)
-RETURNS SETOF record
+    time_zone text)
+RETURNS SETOF kornews.headline_row
 AS 'MODULE_PATHNAME', 'ko_parse_headlines_at'
 LANGUAGE C STABLE PARALLEL SAFE;
 
