@@ -10,16 +10,6 @@
 #include "core/io/checksum.h"
 #include "pg/postgres_headers.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "access/xact.h"
-#include "storage/proc.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace kn {
 
 const char* const kReplaceAtomicallyHint =
@@ -46,18 +36,6 @@ void VerifyOncePerFile(const kornews::io::FileIdentity& identity,
     // Nothing to do: the stamp is a shortcut, and an empty one still records the check.
   }
   close(fd);
-}
-
-bool FirstCallInStatement(StatementMark* mark) {
-  const unsigned int lxid = MyProc != nullptr ? MyProc->lxid : 0;
-  const long long start = static_cast<long long>(GetCurrentStatementStartTimestamp());
-  const unsigned int command = GetCurrentCommandId(false);
-  if (mark->lxid == lxid && mark->statement_start == start && mark->command == command)
-    return false;
-  mark->lxid = lxid;
-  mark->statement_start = start;
-  mark->command = command;
-  return true;
 }
 
 }  // namespace kn
