@@ -108,13 +108,13 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
           // 열두 명 the same.
           std::string term = ner::format_decimal(*value);
           if (counted) term += ms[j].form;
-          out.push_back({std::move(term), TermKind::kNumber});
+          out.push_back({std::move(term), StoryTermKind::kNumber});
           i = counted ? j : j - 1;
           continue;
         }
       }
       if (m.tag == "SN") {  // unparsable digits (a code such as 3-1): keep as written
-        out.push_back({m.form, TermKind::kNumber});
+        out.push_back({m.form, StoryTermKind::kNumber});
         continue;
       }
       continue;
@@ -122,15 +122,15 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
     const std::string& tag = m.tag;
     if (tag == "NNG" && is_weekday(m.form)) {
       // A day of the week dates the event like a number does: 수요일 and 금요일 disagree.
-      out.push_back({m.form, TermKind::kNumber});
+      out.push_back({m.form, StoryTermKind::kNumber});
     } else if (tag == "NNG" || tag == "XR") {
-      out.push_back({m.form, TermKind::kNoun});
+      out.push_back({m.form, StoryTermKind::kNoun});
     } else if (tag == "NNP" || tag == "SH") {
-      out.push_back({m.form, TermKind::kName});
+      out.push_back({m.form, StoryTermKind::kName});
     } else if (tag == "SL") {
-      out.push_back({lower_ascii(m.form), TermKind::kName});
+      out.push_back({lower_ascii(m.form), StoryTermKind::kName});
     } else if (tag == "VV" || tag == "VA") {
-      out.push_back({m.form, TermKind::kPredicate});
+      out.push_back({m.form, StoryTermKind::kPredicate});
     } else {
       continue;
     }
@@ -141,7 +141,7 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
         const std::string_view piece = expr.substr(0, expr.find('+'));
         const std::string_view form = piece.substr(0, piece.find('/'));
         if (utf8::count_code_points(form) >= 2 && form != m.form)
-          out.push_back({std::string(form), TermKind::kNoun});
+          out.push_back({std::string(form), StoryTermKind::kNoun});
         expr.remove_prefix(std::min(expr.size(), piece.size() + 1));
       }
     }

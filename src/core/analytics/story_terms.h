@@ -21,7 +21,7 @@ class Analyzer;
 
 namespace analytics {
 
-enum class TermKind : unsigned char {
+enum class StoryTermKind : unsigned char {
   kNoun,     // NNG, XR, a compound's part
   kName,     // NNP, SL, SH: names weigh more when they match
   kPredicate,// VV, VA stems
@@ -30,7 +30,7 @@ enum class TermKind : unsigned char {
 
 struct StoryTerm {
   std::string text;
-  TermKind kind;
+  StoryTermKind kind;
 };
 
 // Readings first: the built-in one-character abbreviations (美 -> 미국) where they stand as a
