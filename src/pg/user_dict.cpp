@@ -1,7 +1,6 @@
 // kornews.user_words: its rows as the analyzer uses them, and the row check (see user_dict.h).
 #include "pg/user_dict.h"
 
-#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -9,6 +8,7 @@
 
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
+#include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/cluster_fingerprint.h"
 #include "pg/guard.h"
@@ -195,7 +195,7 @@ bool UserWordsHaveReadings() {
 
 }  // namespace kn
 
-// --- triggers ---------------------------------------------------------------------------------
+// --- the row check ----------------------------------------------------------------------------
 
 namespace {
 
@@ -204,12 +204,6 @@ struct CheckResult {
   char message[1024];
   char hint[1024];
 };
-
-void CopyText(char* dst, size_t cap, const std::string& s) {
-  const size_t n = std::min(s.size(), cap - 1);
-  std::memcpy(dst, s.data(), n);
-  dst[n] = '\0';
-}
 
 }  // namespace
 
@@ -242,8 +236,8 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
       kornews::UserLexicon::validate(kn::BackendDictionary(), ToUserWord(raw));
     } catch (const kornews::UserWordError& e) {
       r.ok = false;
-      CopyText(r.message, sizeof r.message, e.what());
-      CopyText(r.hint, sizeof r.hint, e.hint());
+      kornews::utf8::copy_bounded(r.message, sizeof r.message, e.what());
+      kornews::utf8::copy_bounded(r.hint, sizeof r.hint, e.hint());
     }
     return r;
   });
