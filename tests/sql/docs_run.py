@@ -211,9 +211,7 @@ def run_page(page):
 # ("xfail"), but do not fail the test; a page that passes is reported so it can leave the list.
 # These pages belong to other areas of the project (issue 17 lists their fixes).
 KNOWN_FAILING = {
-    # Pages written this round whose outputs are copied from regress tests (sql/dashboard.sql,
-    # sql/stories.sql, tests/sql/citus_cluster.sh), where the same SQL runs on its data.
-    'docs/stories.md': 'examples use a news table the page does not create; pg_cron block unmarked',
+    # Its outputs are copied from tests/sql/citus_cluster.sh, where the same SQL runs on a cluster.
     'docs/many-machines.md': 'needs a Citus cluster (tests/sql/citus_cluster.sh runs it)',
 }
 
