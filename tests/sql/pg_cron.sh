@@ -166,9 +166,9 @@ check "merge again: nothing moves twice" "4 8 3 0" \
 
 # 5. The pg_cron blocks of analytics.md and stories.md. Each page's other blocks first, as
 #    tests/sql/docs_run.sh runs them (its tables, views, procedure; both pages create a table
-#    public.news, dropped before each page), then its pg_cron blocks as written; each job they schedule is then run
-#    once by hand -- the command pg_cron would run -- and must succeed. (Their schedules are
-#    hourly and nightly: waiting for pg_cron here would take too long.)
+#    public.news, dropped before each page), then its pg_cron blocks as written; each job they
+#    schedule is then run once by hand -- the command pg_cron would run -- and must succeed.
+#    (Their schedules are hourly and nightly: waiting for pg_cron would take too long.)
 page_sql() {  # page, "cron" or "other": that page's blocks, shown results left out
   python3 - "$1" "$2" <<'PY'
 import re, sys
