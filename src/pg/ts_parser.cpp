@@ -4,6 +4,7 @@
 // (kn::ChunkEnd), into a C++ token buffer owned by the calling memory context, and hands out
 // tokens that point into the original text (base tokens into a palloc'd copy). The token stream
 // and why it tiles the input exactly: core/search/token_stream.h (this file is only the glue).
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -113,7 +114,10 @@ Datum korean_prs_lextype(PG_FUNCTION_ARGS) {
 // The fragment choice is PostgreSQL's own (prsd_headline, the default parser's headline
 // function), which reads token types as the default parser's ids. So the types are translated
 // around the call, then the marks are fixed up for Korean:
-//   * one eojeol (space-separated unit) counts as one word, so MaxWords/MinWords mean words;
+//   * one eojeol (space-separated unit) counts as one word, so MaxWords/MinWords mean words:
+//     its first token is the word, the rest of it and the extra entries that only carry
+//     another matching query operand (a compound matches 삼성전자 & 삼성 & 전자 three times)
+//     are not words, and for ShortWord the word is as long as the whole eojeol, as in `simple`;
 //   * a fragment never cuts an eojeol (화웨이 without its 의);
 //   * base tokens are never output (their text is not in the input); their highlight moves to
 //     the written token they came from.
@@ -202,31 +206,39 @@ Datum korean_prs_headline(PG_FUNCTION_ARGS) {
   const int n = prs->curwords;
   HeadlineWordEntry* w = prs->words;
   uint8* types = static_cast<uint8*>(palloc(n > 0 ? n : 1));
+  uint16* lengths = static_cast<uint16*>(palloc(sizeof(uint16) * (n > 0 ? n : 1)));
 
-  bool at_eojeol_start = true;
-  int translated = kDefaultSpace;
+  int word = -1;  // the entry that stands for the current eojeol
   for (int i = 0; i < n; i++) {
     types[i] = w[i].type;
+    lengths[i] = w[i].len;
     if (w[i].repeated) {
-      // Extra entries that only carry another matching query operand follow their word.
-      w[i].type = translated;
-      continue;
-    }
-    if (w[i].type == kn::kBlank) {
-      translated = kDefaultSpace;
-      at_eojeol_start = true;
+      // An extra entry that only carries another matching query operand of the token before
+      // it: not a word of its own, or a compound found by its parts would count three words
+      // and MinWords would be met by one eojeol.
+      w[i].type = kDefaultSpace;
+    } else if (w[i].type == kn::kBlank) {
+      w[i].type = kDefaultSpace;
+      word = -1;
     } else if (kn::IsBaseType(w[i].type)) {
-      translated = kDefaultHyphenatedWord;
+      w[i].type = kDefaultHyphenatedWord;  // not in the text: skipped, as HWORD is
+    } else if (word < 0) {
+      w[i].type = kDefaultWord;
+      word = i;
     } else {
-      translated = at_eojeol_start ? kDefaultWord : kDefaultSpace;
-      at_eojeol_start = false;
+      // The rest of the eojeol: its text lengthens the word (ShortWord compares the eojeol's
+      // length, 갔다 not 갔; the field has 16 bits, and only small lengths matter).
+      w[i].type = kDefaultSpace;
+      w[word].len = std::min<uint32>(w[word].len + w[i].len, UINT16_MAX);
     }
-    w[i].type = translated;
   }
 
   DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1), PG_GETARG_DATUM(2));
 
-  for (int i = 0; i < n; i++) w[i].type = types[i];
+  for (int i = 0; i < n; i++) {
+    w[i].type = types[i];
+    w[i].len = lengths[i];
+  }
 
   // Whole eojeols in or out: a run of non-blank tokens shares one `in`.
   for (int i = 0; i < n;) {
@@ -265,5 +277,6 @@ Datum korean_prs_headline(PG_FUNCTION_ARGS) {
   }
   MergeAdjacentHighlights(w, n);
   pfree(types);
+  pfree(lengths);
   PG_RETURN_POINTER(prs);
 }

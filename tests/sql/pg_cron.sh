@@ -7,7 +7,9 @@
 # of the same list counts each headline again without duplicates, rejected lines are kept once,
 # the counts are right, and relative times resolve in Asia/Seoul whatever the server TimeZone.
 # Then the staging path: `kornews import` twice (the second adds nothing) and the page's merge.
-# Takes about a minute (pg_cron's smallest interval). Exit status 0 = pass.
+# Then the pg_cron blocks of analytics.md and stories.md, after their pages' other blocks, with
+# each scheduled command run once. Takes about a minute (pg_cron's smallest interval). Exit
+# status 0 = pass.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -161,4 +163,40 @@ check "merge: one new headline, one seen again; one new reject" "4 8 3" \
 $PSQL -c "$merge" >/dev/null
 check "merge again: nothing moves twice" "4 8 3 0" \
   "$($PSQL -At -F' ' -c "SELECT (SELECT count(*) FROM news.headlines), (SELECT sum(seen) FROM news.headlines), (SELECT count(*) FROM news.rejects), (SELECT count(*) FROM news.staging WHERE NOT merged)")"
+
+# 5. The pg_cron blocks of analytics.md and stories.md. Each page's other blocks first, as
+#    tests/sql/docs_run.sh runs them (its tables, views, procedure; both pages create a table
+#    public.news, dropped before each page), then its pg_cron blocks as written; each job they
+#    schedule is then run once by hand -- the command pg_cron would run -- and must succeed.
+#    (Their schedules are hourly and nightly: waiting for pg_cron would take too long.)
+page_sql() {  # page, "cron" or "other": that page's blocks, shown results left out
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+sys.path.insert(0, 'tests/sql')
+import docs_run
+page, which = sys.argv[1], sys.argv[2]
+for _, text in docs_run.blocks(page):
+    marks = {m.group(1) for m in map(docs_run.MARK.match, text.splitlines()) if m}
+    if marks & {'skip', 'error'} or ('pg_cron' in marks) != (which == 'cron'):
+        continue
+    print('\n'.join(docs_run.without_shown_tables(text.splitlines())[0]) + '\n;')
+PY
+}
+for page in docs/analytics.md:kornews-dashboard,kornews-term-stats docs/stories.md:news-stories; do
+  jobs=${page#*:} page=${page%%:*}
+  $PSQL -c "DROP TABLE IF EXISTS public.news CASCADE" >/dev/null 2>&1  # and the views on it
+  page_sql "$page" other >"$work/page.sql"
+  page_sql "$page" cron >"$work/cron.sql"
+  if out=$($PSQL -f "$work/page.sql" 2>&1 && $PSQL -f "$work/cron.sql" 2>&1); then
+    echo "ok    $page pg_cron blocks run (after the page's other blocks)"; else
+    echo "FAIL  $page pg_cron blocks"; echo "$out" | sed 's/^/      /'; fail=1; continue; fi
+  check "$page: its jobs are scheduled" "$jobs" \
+    "$($PSQL -At -c "SELECT string_agg(jobname, ',' ORDER BY jobname) FROM cron.job")"
+  for job in ${jobs//,/ }; do
+    command=$($PSQL -At -c "SELECT command FROM cron.job WHERE jobname = '$job'")
+    if out=$($PSQL -c "$command" 2>&1); then echo "ok    $page: job $job's command runs"; else
+      echo "FAIL  $page: job $job's command"; echo "$out" | sed 's/^/      /'; fail=1; fi
+  done
+  $PSQL -c "SELECT cron.unschedule(jobname) FROM cron.job" >/dev/null
+done
 exit $fail
