@@ -325,6 +325,39 @@ check "the statement after citus_activate_node: the node has the change made whi
 check "ko_cluster_check: 4 nodes agree after the activation" "t" "$(agree 4)"
 coord -c "DELETE FROM kornews.user_words WHERE word = '하늘숲'"
 
+# A change that commits while a node is being activated reaches that node too. The activation
+# runs in a transaction that commits only once the change's commit-time copy waits for it (it
+# would time out instead if the copy did not wait: then the copy would have gone to the other
+# workers only, as the node was not active for it yet).
+coord -c "SELECT citus_disable_node('$work', ${PORT[worker3]}, synchronous := true)" >/dev/null
+coord <<SQL >"$work/activation.out" 2>&1 &
+BEGIN;
+SELECT citus_activate_node('$work', ${PORT[worker3]});
+SET LOCAL statement_timeout = '60s';
+DO \$\$
+BEGIN
+    WHILE NOT EXISTS (SELECT 1 FROM pg_locks
+                       WHERE relation = 'pg_catalog.pg_dist_node'::regclass AND NOT granted) LOOP
+        PERFORM pg_sleep(0.05);
+    END LOOP;
+END
+\$\$;
+COMMIT;
+SQL
+activation=$!
+for _ in $(seq 600); do
+  [[ $(coord -c "SELECT count(*) FROM pg_locks WHERE relation = 'pg_catalog.pg_dist_node'::regclass
+                   AND mode = 'ExclusiveLock' AND granted") == 1 ]] && break
+  sleep 0.1
+done
+coord -c "INSERT INTO kornews.user_words (word, tag) VALUES ('솔숲마을', 'NNP')"
+wait $activation || true
+check "a change committed during an activation: the activation waited for its copy" "" "$(grep -v '^[0-9]*$' "$work/activation.out")"
+check "... and the activated node has the change" "1" \
+  "$(on worker3 -c "SELECT count(*) FROM kornews.user_words WHERE word = '솔숲마을'")"
+check "ko_cluster_check: 4 nodes agree" "t" "$(agree 4)"
+coord -c "DELETE FROM kornews.user_words WHERE word = '솔숲마을'"
+
 # --- the rebalance: shards move to the new node, where the user word is used ------------------
 coord <<<"$(doc_sql 5)" >/dev/null
 check "the rebalance moved shards to the new node" "t" \
