@@ -73,3 +73,20 @@ SELECT ko_cluster_export() -> 'words' -> 0 ->> 'word' AS word,
        jsonb_array_length(ko_cluster_export() -> 'entities') AS entities;
 DELETE FROM user_words WHERE word = '은하수상회';
 SELECT ko_cluster_export();
+
+-- kornews' event trigger runs after every CREATE EXTENSION and acts only for citus (created
+-- after kornews, it gets the pg_dist_node trigger): any other CREATE EXTENSION, by any user
+-- allowed to run it, goes on as before -- here a role creating a trusted extension.
+SELECT evtname, evtevent, evttags, evtenabled FROM pg_event_trigger WHERE evtname LIKE 'kornews%';
+CREATE ROLE kornews_cluster_maker;
+DO $$ BEGIN
+    EXECUTE format('GRANT CREATE ON DATABASE %I TO kornews_cluster_maker', current_database());
+END $$;
+SET ROLE kornews_cluster_maker;
+CREATE EXTENSION tsm_system_rows;
+DROP EXTENSION tsm_system_rows;
+RESET ROLE;
+DO $$ BEGIN
+    EXECUTE format('REVOKE CREATE ON DATABASE %I FROM kornews_cluster_maker', current_database());
+END $$;
+DROP ROLE kornews_cluster_maker;

@@ -58,8 +58,8 @@ DECLARE
     nwords bigint := 0;
     nentities bigint := 0;
 BEGIN
-    -- A node whose kornews is older than its Citus lacks the trigger that fetches the rows
-    -- when the node is re-activated; every copy puts it there.
+    -- A node whose trigger that fetches the rows at activation is missing (set up before
+    -- kornews had it) gets it with every copy.
     PERFORM kornews.cluster_install_node_trigger();
     -- The changes below are a copy: they must not be copied on from here.
     PERFORM pg_catalog.set_config('kornews_cluster.receiving', 'on', true);
@@ -294,9 +294,10 @@ COMMENT ON FUNCTION kornews.cluster_node_activated() IS
 'Trigger on a Citus node''s pg_dist_node: when the coordinator activates this node, replaces '
 'its user words and entities with the coordinator''s, in the activating transaction';
 
--- Puts the trigger on this node's pg_dist_node unless it is there: at CREATE EXTENSION (Citus
--- runs it on every node it adds), and on every copy a worker receives (a node whose kornews is
--- older than its Citus). Returns whether the trigger is there. Not on a node without Citus, nor
+-- Puts the trigger on this node's pg_dist_node unless it is there: at CREATE EXTENSION kornews
+-- (Citus runs it on every node it adds), at CREATE EXTENSION citus on a node that has kornews
+-- (the event trigger below), and on every copy a worker receives. Returns whether the trigger
+-- is there. Not on a node without Citus, nor
 -- for a user who may not create triggers there (then activation does not copy; ko_cluster_sync
 -- on the coordinator does).
 CREATE FUNCTION kornews.cluster_install_node_trigger()
@@ -338,6 +339,35 @@ COMMENT ON FUNCTION kornews.cluster_install_node_trigger() IS
 'coordinator''s user words and entities to this node when it is activated';
 
 SELECT kornews.cluster_install_node_trigger();
+
+-- kornews created before Citus on a machine (CREATE EXTENSION kornews; CREATE EXTENSION citus):
+-- the install script found no pg_dist_node, and when the node is added Citus' CREATE EXTENSION
+-- IF NOT EXISTS kornews does nothing there. So the trigger is put on pg_dist_node when Citus is
+-- created (or created again) on a node that has kornews.
+CREATE FUNCTION kornews.cluster_extension_created()
+RETURNS event_trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- Only for citus itself (it fires for every CREATE EXTENSION, of any user's, and only a
+    -- superuser may create citus).
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                JOIN pg_catalog.pg_extension e ON e.oid = c.objid
+               WHERE c.classid = 'pg_catalog.pg_extension'::regclass AND e.extname = 'citus') THEN
+        PERFORM kornews.cluster_install_node_trigger();
+    END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION kornews.cluster_extension_created() FROM PUBLIC;
+
+COMMENT ON FUNCTION kornews.cluster_extension_created() IS
+'Event trigger: after CREATE EXTENSION (citus), puts the trigger kornews_node_activated on '
+'pg_dist_node';
+
+CREATE EVENT TRIGGER kornews_extension_created ON ddl_command_end
+    WHEN TAG IN ('CREATE EXTENSION')
+    EXECUTE FUNCTION kornews.cluster_extension_created();
 
 -- What this backend analyzes with (src/pg/cluster_node.cpp).
 CREATE FUNCTION kornews.ko_node_fingerprint(

@@ -13,6 +13,7 @@
 #     next statement, and so has a node re-activated after it was disabled during a change; an
 #     activation whose copy fails is rolled back; after a rebalance a search on a shard moved to
 #     the new node finds the user word, and every node agrees;
+#   * so does a node where kornews was created before Citus;
 #   * the SQL blocks of docs/many-machines.md run here as written (doc_sql);
 #   * DROP EXTENSION kornews needs no CASCADE and removes the pg_dist_node trigger everywhere.
 #   * ko_discover_words over the distributed table is the same on every run, and equal to the
@@ -392,6 +393,21 @@ check "a search for 누리시장 on the new node's shards finds the new document
   "$(on_new_node "SELECT count(*) FROM %s WHERE id = $new_id AND to_tsvector('kornews.korean', body) @@ to_tsquery('kornews.korean', '누리시장')")"
 check "ko_cluster_check: 4 nodes agree" "t" "$(agree 4)"
 compare_all "after adding a node"
+
+# --- a machine where kornews was created before Citus ----------------------------------------
+# Citus' CREATE EXTENSION IF NOT EXISTS kornews then does nothing there: the trigger comes from
+# kornews' event trigger on CREATE EXTENSION citus.
+start_node worker4
+on worker4 -c "CREATE EXTENSION kornews" -c "CREATE EXTENSION citus"
+check "CREATE EXTENSION citus after kornews puts the trigger on pg_dist_node" "1" \
+  "$(on worker4 -c "SELECT count(*) FROM pg_trigger WHERE tgname = 'kornews_node_activated'")"
+coord -c "SELECT citus_add_node('$work', ${PORT[worker4]})" >/dev/null
+check "that node, once added, analyzes with the user word and the user entity" "누리시장/NNP LC" \
+  "$(on worker4 -c "SELECT kornews.ko_tokenize('누리시장')::text || ' ' ||
+                      (SELECT string_agg(label, ',') FROM kornews.ko_entities('누리시장이 문을 열었다') WHERE entity = '누리시장')" | tr -d '{}')"
+check "ko_cluster_check: 5 nodes agree" "t" "$(agree 5)"
+coord -c "SELECT citus_remove_node('$work', ${PORT[worker4]})" >/dev/null
+stop_node worker4
 
 # --- pg_dump and DROP EXTENSION -------------------------------------------------------------------
 check "pg_dump of the coordinator leaves the pg_dist_node trigger out" "0" \
