@@ -236,12 +236,13 @@ CREATE TRIGGER user_entities_cluster_changed
 -- coordinator's rows from its first statement. The coordinator cannot push them at that
 -- moment: Citus writes its pg_dist_node through the catalog API, which fires no trigger, and
 -- a copy over a new connection could not see the node's kornews, created in the same
--- still-uncommitted activation. But Citus sends the activated node SQL, in that transaction,
--- after it has created the extensions there: the node's own pg_dist_node row is inserted
--- (re-activation) and then `UPDATE pg_dist_node SET isactive = TRUE`. A trigger on the node's
--- pg_dist_node sees that, fetches the rows from the coordinator over a connection of its own
--- (Citus' run_command_on_coordinator; they are committed there) and replaces its own with
--- them, before the activation commits. If that fails the activation fails: better no node
+-- still-uncommitted activation. But Citus sends the activated node SQL in that transaction:
+-- it inserts every node's pg_dist_node row there (a new node has no kornews yet at that point,
+-- a re-activated one has), creates the extensions, and then runs `UPDATE pg_dist_node SET
+-- isactive = TRUE` for the node's own row. A trigger on the node's pg_dist_node sees that,
+-- fetches the rows from the coordinator over a connection of its own (Citus'
+-- run_command_on_coordinator; they are committed there) and replaces its own with them,
+-- before the activation commits. If that fails the activation fails: better no node
 -- than a node that answers differently.
 
 -- The trigger function; runs as the user Citus activates the node as (citus_add_node and
@@ -297,9 +298,8 @@ COMMENT ON FUNCTION kornews.cluster_node_activated() IS
 -- Puts the trigger on this node's pg_dist_node unless it is there: at CREATE EXTENSION kornews
 -- (Citus runs it on every node it adds), at CREATE EXTENSION citus on a node that has kornews
 -- (the event trigger below), and on every copy a worker receives. Returns whether the trigger
--- is there. Not on a node without Citus, nor
--- for a user who may not create triggers there (then activation does not copy; ko_cluster_sync
--- on the coordinator does).
+-- is there: not on a node without Citus, nor for a user who may not create triggers there
+-- (then activation does not copy; ko_cluster_sync on the coordinator does).
 CREATE FUNCTION kornews.cluster_install_node_trigger()
 RETURNS boolean
 LANGUAGE plpgsql VOLATILE
