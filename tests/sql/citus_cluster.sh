@@ -10,12 +10,13 @@
 #   * a customised copy of kornews.korean in a user schema is propagated and used on the shards;
 #   * a worker that is down during a change is reported, and catches up with ko_cluster_sync();
 #   * a node added afterwards (citus_add_node alone) has the user words and entities from the
-#     next statement, and so has a node re-activated after it was disabled during a change; an
-#     activation whose copy fails is rolled back; after a rebalance a search on a shard moved to
-#     the new node finds the user word, and every node agrees;
-#   * so does a node where kornews was created before Citus;
+#     next statement, and so has a node re-activated after it was disabled during a change, or
+#     that a change committed while it was being activated; an activation whose copy fails is
+#     rolled back; after a rebalance a search on a shard moved to the new node finds the user
+#     word, and every node agrees; so does a node where kornews was created before Citus;
 #   * the SQL blocks of docs/many-machines.md run here as written (doc_sql);
-#   * DROP EXTENSION kornews needs no CASCADE and removes the pg_dist_node trigger everywhere.
+#   * pg_dump leaves the pg_dist_node trigger out; DROP EXTENSION kornews needs no CASCADE and
+#     removes it everywhere, CREATE EXTENSION puts it back;
 #   * ko_discover_words over the distributed table is the same on every run, and equal to the
 #     local table read in another order.
 # If Citus cannot be built or a node cannot start, this FAILS (it never skips). Everything it
