@@ -56,3 +56,37 @@ SELECT ko_cluster_receive('[]', '[]');
 SELECT * FROM ko_cluster_sync();
 RESET ROLE;
 DROP ROLE kornews_cluster_nobody;
+
+-- Without Citus there is no pg_dist_node: no trigger to put there (a Citus node gets one, which
+-- fetches the coordinator's user words and entities when the node is activated), and the
+-- function that would fetch them is not for everyone.
+SELECT cluster_install_node_trigger() AS node_trigger_installed;
+SELECT p.oid::regprocedure AS function, has_function_privilege('public', p.oid, 'EXECUTE') AS public_may_execute
+FROM pg_proc p
+WHERE p.oid IN ('kornews.ko_cluster_export()'::regprocedure,
+                'kornews.cluster_node_activated()'::regprocedure,
+                'kornews.cluster_install_node_trigger()'::regprocedure)
+ORDER BY p.proname;
+-- ko_cluster_export is what a node being activated fetches: both tables, whole.
+INSERT INTO user_words (word, tag) VALUES ('은하수상회', 'NNP');
+SELECT ko_cluster_export() -> 'words' -> 0 ->> 'word' AS word,
+       jsonb_array_length(ko_cluster_export() -> 'entities') AS entities;
+DELETE FROM user_words WHERE word = '은하수상회';
+SELECT ko_cluster_export();
+
+-- kornews' event trigger runs after every CREATE EXTENSION and acts only for citus (created
+-- after kornews, it gets the pg_dist_node trigger): any other CREATE EXTENSION, by any user
+-- allowed to run it, goes on as before -- here a role creating a trusted extension.
+SELECT evtname, evtevent, evttags, evtenabled FROM pg_event_trigger WHERE evtname LIKE 'kornews%';
+CREATE ROLE kornews_cluster_maker;
+DO $$ BEGIN
+    EXECUTE format('GRANT CREATE ON DATABASE %I TO kornews_cluster_maker', current_database());
+END $$;
+SET ROLE kornews_cluster_maker;
+CREATE EXTENSION tsm_system_rows;
+DROP EXTENSION tsm_system_rows;
+RESET ROLE;
+DO $$ BEGIN
+    EXECUTE format('REVOKE CREATE ON DATABASE %I FROM kornews_cluster_maker', current_database());
+END $$;
+DROP ROLE kornews_cluster_maker;

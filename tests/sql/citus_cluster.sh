@@ -9,11 +9,20 @@
 #     next statement; a rolled-back one is used by none; ko_cluster_check() agrees everywhere;
 #   * a customised copy of kornews.korean in a user schema is propagated and used on the shards;
 #   * a worker that is down during a change is reported, and catches up with ko_cluster_sync();
-#   * a node added afterwards (citus_add_node + ko_cluster_sync + rebalance) agrees;
+#   * a node added afterwards (citus_add_node alone) has the user words and entities from the
+#     next statement, and so has a node re-activated after it was disabled during a change, or
+#     that a change committed while it was being activated; an activation whose copy fails is
+#     rolled back; after a rebalance a search on a shard moved to the new node finds the user
+#     word, and every node agrees; so does a node where kornews was created before Citus;
+#   * the SQL blocks of docs/many-machines.md run here as written (doc_sql);
+#   * pg_dump leaves the pg_dist_node trigger out; DROP EXTENSION kornews needs no CASCADE and
+#     removes it everywhere, CREATE EXTENSION puts it back;
 #   * ko_discover_words over the distributed table is the same on every run, and equal to the
 #     local table read in another order.
 # If Citus cannot be built or a node cannot start, this FAILS (it never skips). Everything it
 # starts is stopped and its directory removed on exit. Exit status 0 = pass.
+# KORNEWS_DOCS_OUT=FILE: also write there, as psql prints them, the outputs that
+# docs/many-machines.md shows (they are copied from a run of this test).
 set -eu
 cd "$(dirname "$0")/../.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -30,6 +39,20 @@ export PGOPTIONS="-c client_min_messages=warning"
 PSQL="$CITUS_BIN/psql -X -v ON_ERROR_STOP=1 -q -A -t"
 coord() { on coordinator "$@"; }
 
+# The ```sql blocks of docs/many-machines.md (docs_run.py cannot run them: they need a cluster),
+# run here where the page says, each through psql's standard input as a reader pastes it (one
+# transaction per statement). doc_sql N prints the Nth block with this test's names for the
+# reader's: the new node's socket dir and port for 'new-host', 5432; news_local for news.
+DOC=docs/many-machines.md
+doc_sql() {
+  awk -v want="$1" '/^```sql$/ { n++; inside = (n == want); next } /^```$/ { inside = 0 } inside' "$DOC" |
+    sed -e "s|'new-host', 5432|'$work', ${PORT[worker3]:-0}|" -e 's/ ON news USING/ ON news_local USING/'
+}
+show() {  # title, sql: for KORNEWS_DOCS_OUT, the output as psql prints it on the coordinator
+  [[ -n ${KORNEWS_DOCS_OUT:-} ]] || return 0
+  { echo "== $1"; PGOPTIONS= "$CITUS_BIN/psql" -X -p "${PORT[coordinator]}" -c "$2" 2>&1; } >>"$KORNEWS_DOCS_OUT"
+}
+
 fail=0
 check() {  # name, expected, actual
   if [[ $2 == "$3" ]]; then
@@ -41,6 +64,8 @@ check() {  # name, expected, actual
     fail=1
   fi
 }
+
+check "docs/many-machines.md has the 6 SQL blocks this test runs" "6" "$(grep -c '^```sql$' "$DOC")"
 
 for n in coordinator worker1 worker2; do start_node $n; done
 citus_cluster_join || { echo "FAIL  the nodes could not form a Citus cluster"; exit 1; }
@@ -157,8 +182,8 @@ check "before: the documents analyzed on the workers hold 시장, no entity is �
   "$(coord -F ' ' -c "SELECT (SELECT count(*) FROM news_dist WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['시장']),
                               (SELECT count(*) FROM news_dist n, LATERAL kornews.ko_entities(n.body) e
                                 WHERE e.entity = '누리시장' AND e.label = 'LC')")"
-coord -c "INSERT INTO kornews.user_words (word, tag) VALUES ('누리시장', 'NNP')"
-coord -c "INSERT INTO kornews.user_entities (term, label) VALUES ('누리시장', 'LC')"
+# The page's first block: the same word and entity.
+coord <<<"$(doc_sql 1)"
 check "the user word is on every worker" "누리시장/NNP
 누리시장/NNP" "$(per_node "SELECT kornews.ko_tokenize('누리시장')::text" | tr -d '{}')"
 check "the user entity is on every worker" "LC
@@ -166,6 +191,9 @@ LC" "$(per_node "SELECT string_agg(label, ',') FROM kornews.ko_entities('누리�
 check "ko_cluster_check: 3 nodes agree, with 1 word and 1 entity" "1 1 t
 1 1 t
 1 1 t" "$(coord -F ' ' -c "SELECT user_words, user_entities, agrees FROM kornews.ko_cluster_check()")"
+check "the page's verification query: 3 rows, all agree" "t t t" \
+  "$(coord <<<"$(doc_sql 3)" | cut -d'|' -f9 | tr '\n' ' ' | sed 's/ $//')"
+show "ko_cluster_check, 3 nodes, 1 word, 1 entity" "$(doc_sql 3)"
 # Documents are analyzed on the workers: their tsvectors now hold the whole word.
 check "documents analyzed on the workers use the user word: 누리시장 whole, no 시장" "7 0" \
   "$(coord -F ' ' -c "SELECT count(*) FILTER (WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['누리시장']),
@@ -231,17 +259,13 @@ coord -c "SELECT count(*) FROM kornews.ko_cluster_sync()" >/dev/null
 check "the next copy undoes it" "t" "$(agree 3)"
 
 # --- configuration: a customised copy of kornews.korean in a user schema -----------------
-coord <<'SQL'
-CREATE TEXT SEARCH CONFIGURATION public.korean_nouns (COPY = kornews.korean);
-ALTER TEXT SEARCH CONFIGURATION public.korean_nouns
-    DROP MAPPING FOR verb, adjective, verb_base, adjective_base;
-CREATE INDEX news_local_nouns ON news_local USING gin (to_tsvector('public.korean_nouns', body));
-SQL
+# The page's block, on this test's table.
+coord <<<"$(doc_sql 6)"
 check "the customised configuration is on every worker, without verbs" "'누리시장':1 '문':2
 '누리시장':1 '문':2" "$(per_node "SELECT to_tsvector('public.korean_nouns', '누리시장가 문을 열었다')::text")"
 QUERIES+=("nouns config|SELECT n.id, to_tsvector('public.korean_nouns', n.body)::text FROM TABLE n ORDER BY n.id")
-check "ko_korean_indexes recognises an index on the copy" "news_local_nouns" \
-  "$(coord -c "SELECT index_name FROM kornews.ko_korean_indexes() WHERE index_name::text = 'news_local_nouns'")"
+check "ko_korean_indexes recognises the page's index on the copy" "news_local" \
+  "$(coord -c "SELECT table_name FROM kornews.ko_korean_indexes() WHERE definition LIKE '%public.korean_nouns%'")"
 
 # --- a worker down during a change ---------------------------------------------------------
 stop_node worker2
@@ -250,28 +274,156 @@ warn=$(PGOPTIONS="-c client_min_messages=warning" $PSQL -p "${PORT[coordinator]}
 check "a change while a worker is down: committed, with a WARNING naming it" "t 1" \
   "$(grep -q "WARNING:  kornews: the change to the user words and entities was not copied to node $work:${PORT[worker2]}" <<<"$warn" &&
      echo -n t; echo " $(coord -c "SELECT count(*) FROM kornews.user_words WHERE word = '하늘숲'")")"
+[[ -n ${KORNEWS_DOCS_OUT:-} ]] && echo "== the INSERT while worker2 is down
+$warn" >>"$KORNEWS_DOCS_OUT"
 check "ko_cluster_check shows the worker that is down" "f t" \
   "$(coord -F ' ' -c "SELECT agrees, error IS NOT NULL FROM kornews.ko_cluster_check() WHERE node = '$work:${PORT[worker2]}'")"
+show "ko_cluster_check, worker2 down" "SELECT node, user_words, agrees, error FROM kornews.ko_cluster_check()"
 start_node worker2
 check "after restart the worker is behind" "f" "$(agree 3)"
-check "ko_cluster_sync copies to every worker" "t
-t" "$(coord -c "SELECT success FROM kornews.ko_cluster_sync()")"
+# The page's repair: ko_cluster_sync.
+check "ko_cluster_sync (the page's block) copies to every worker" "t
+t" "$(coord <<<"$(doc_sql 2)" | cut -d'|' -f3)"
 check "after ko_cluster_sync all 3 nodes agree" "t" "$(agree 3)"
 coord -c "DELETE FROM kornews.user_words WHERE word = '하늘숲'"
 
-# --- a node added afterwards, then a rebalance --------------------------------------------
+# --- a node added afterwards: citus_add_node alone --------------------------------------------
 start_node worker3
 on worker3 -c "CREATE EXTENSION citus"
-coord -c "SELECT citus_add_node('$work', ${PORT[worker3]})" >/dev/null
-check "Citus created kornews on the new node" "t" \
-  "$(on worker3 -c "SELECT count(*) = 1 FROM pg_extension WHERE extname = 'kornews'")"
-check "ko_cluster_check: the new node has no user words yet and disagrees" "0 f" \
-  "$(coord -F ' ' -c "SELECT user_words, agrees FROM kornews.ko_cluster_check() WHERE node = '$work:${PORT[worker3]}'")"
-coord -c "SELECT count(*) FROM kornews.ko_cluster_sync()" >/dev/null
-coord -c "SELECT rebalance_table_shards(shard_transfer_mode := 'block_writes')" >/dev/null
+# The page's block: citus_add_node, then ko_cluster_check in the same session -- its very next
+# statement. No ko_cluster_sync anywhere below.
+added=$(coord <<<"$(doc_sql 4)")
+check "Citus created kornews on the new node, with the trigger on its pg_dist_node" "t t" \
+  "$(on worker3 -F ' ' -c "SELECT (SELECT count(*) = 1 FROM pg_extension WHERE extname = 'kornews'),
+                                  (SELECT count(*) = 1 FROM pg_trigger WHERE tgname = 'kornews_node_activated')")"
+check "the statement after citus_add_node: 4 nodes, all agree, with the user word and entity" "1 1 t
+1 1 t
+1 1 t
+1 1 t" "$(tail -n 4 <<<"$added" | cut -d'|' -f5,7,9 | tr '|' ' ')"
+check "a new session on the new node analyzes 누리시장 as the user word and the user entity" "누리시장/NNP LC" \
+  "$(on worker3 -c "SELECT kornews.ko_tokenize('누리시장')::text || ' ' ||
+                      (SELECT string_agg(label, ',') FROM kornews.ko_entities('누리시장이 문을 열었다') WHERE entity = '누리시장')" | tr -d '{}')"
+
+show "ko_cluster_check after citus_add_node" "SELECT node, user_words, user_entities, agrees FROM kornews.ko_cluster_check()"
+
+# --- a node disabled during a change, then activated ------------------------------------------
+coord -c "SELECT citus_disable_node('$work', ${PORT[worker3]}, synchronous := true)" >/dev/null
+coord -c "INSERT INTO kornews.user_words (word, tag) VALUES ('하늘숲', 'NNP')"
+check "a disabled node gets no copy" "0" \
+  "$(on worker3 -c "SELECT count(*) FROM kornews.user_words WHERE word = '하늘숲'")"
+# An activation whose copy fails is rolled back: the coordinator's export is renamed away for it.
+coord -c "ALTER FUNCTION kornews.ko_cluster_export() RENAME TO ko_cluster_export_away"
+err=$(coord -c "SELECT citus_activate_node('$work', ${PORT[worker3]})" 2>&1 || true)
+coord -c "ALTER FUNCTION kornews.ko_cluster_export_away() RENAME TO ko_cluster_export"
+[[ -n ${KORNEWS_DOCS_OUT:-} ]] && echo "== citus_activate_node whose copy fails
+$err" >>"$KORNEWS_DOCS_OUT"
+check "an activation whose copy fails: an ERROR with the HINT, and the node stays inactive" "t t f" \
+  "$(grep -q 'could not fetch the user words and entities from the coordinator' <<<"$err" && echo -n t || echo -n "(no error: $err)")$(
+     grep -q 'HINT:  The node was not activated' <<<"$err" && echo -n ' t' || echo -n ' -') $(
+     coord -c "SELECT isactive FROM pg_dist_node WHERE nodeport = ${PORT[worker3]}")"
+coord -c "SELECT citus_activate_node('$work', ${PORT[worker3]})" >/dev/null
+check "the statement after citus_activate_node: the node has the change made while it was disabled" "1" \
+  "$(on worker3 -c "SELECT count(*) FROM kornews.user_words WHERE word = '하늘숲'")"
+check "ko_cluster_check: 4 nodes agree after the activation" "t" "$(agree 4)"
+coord -c "DELETE FROM kornews.user_words WHERE word = '하늘숲'"
+
+# A change that commits while a node is being activated reaches that node too. The activation
+# runs in a transaction that commits only once the change's commit-time copy waits for it (it
+# would time out instead if the copy did not wait: then the copy would have gone to the other
+# workers only, as the node was not active for it yet).
+coord -c "SELECT citus_disable_node('$work', ${PORT[worker3]}, synchronous := true)" >/dev/null
+coord <<SQL >"$work/activation.out" 2>&1 &
+BEGIN;
+SELECT citus_activate_node('$work', ${PORT[worker3]});
+SET LOCAL statement_timeout = '60s';
+DO \$\$
+BEGIN
+    WHILE NOT EXISTS (SELECT 1 FROM pg_locks
+                       WHERE relation = 'pg_catalog.pg_dist_node'::regclass AND NOT granted) LOOP
+        PERFORM pg_sleep(0.05);
+    END LOOP;
+END
+\$\$;
+COMMIT;
+SQL
+activation=$!
+for _ in $(seq 600); do
+  [[ $(coord -c "SELECT count(*) FROM pg_locks WHERE relation = 'pg_catalog.pg_dist_node'::regclass
+                   AND mode = 'ExclusiveLock' AND granted") == 1 ]] && break
+  sleep 0.1
+done
+coord -c "INSERT INTO kornews.user_words (word, tag) VALUES ('솔숲마을', 'NNP')"
+wait $activation || true
+check "a change committed during an activation: the activation waited for its copy" "" "$(grep -v '^[0-9]*$' "$work/activation.out")"
+check "... and the activated node has the change" "1" \
+  "$(on worker3 -c "SELECT count(*) FROM kornews.user_words WHERE word = '솔숲마을'")"
+check "ko_cluster_check: 4 nodes agree" "t" "$(agree 4)"
+coord -c "DELETE FROM kornews.user_words WHERE word = '솔숲마을'"
+
+# --- the rebalance: shards move to the new node, where the user word is used ------------------
+coord <<<"$(doc_sql 5)" >/dev/null
 check "the rebalance moved shards to the new node" "t" \
   "$(coord -c "SELECT count(*) > 0 FROM citus_shards WHERE table_name = 'news_dist'::regclass AND nodeport = ${PORT[worker3]}")"
+# A new document on a shard of the new node (the first id that hashes there), in both tables.
+new_id=$(coord -c "SELECT i FROM generate_series(100, 1000) i
+                    WHERE get_shard_id_for_distribution_column('news_dist', i) IN
+                          (SELECT shardid FROM citus_shards
+                            WHERE table_name = 'news_dist'::regclass AND nodeport = ${PORT[worker3]})
+                    ORDER BY i LIMIT 1")
+for t in news_local news_dist; do
+  coord -c "INSERT INTO $t VALUES ($new_id, '누리시장가 별빛공원 옆에 둘째 매장을 낸다.')"
+done
+# On the new node's placements only, through the placement (not the coordinator's plan): rows
+# whose tsvector holds 누리시장 whole, rows that hold 시장, rows the search finds.
+on_new_node() {
+  coord -c "SELECT sum(result::int) FROM run_command_on_placements('news_dist', \$cmd\$$1\$cmd\$)
+             WHERE nodeport = ${PORT[worker3]}"
+}
+expected_new=$(coord -F ' ' -c "SELECT count(*) FILTER (WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['누리시장']),
+                                       count(*) FILTER (WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['시장'])
+                                 FROM news_local
+                                 WHERE get_shard_id_for_distribution_column('news_dist', id) IN
+                                       (SELECT shardid FROM citus_shards
+                                         WHERE table_name = 'news_dist'::regclass AND nodeport = ${PORT[worker3]})")
+check "the new node's shards hold the new document with 누리시장 (at least 1), none with 시장" "t 0" \
+  "$(awk '{ print ($1 >= 1 ? "t" : "f"), $2 }' <<<"$expected_new")"
+check "analyzed on the new node's shards: 누리시장 whole, no 시장, as on one server" "$expected_new" \
+  "$(on_new_node "SELECT count(*) FROM %s WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['누리시장']") $(
+     on_new_node "SELECT count(*) FROM %s WHERE tsvector_to_array(to_tsvector('kornews.korean', body)) @> ARRAY['시장']")"
+check "a search for 누리시장 on the new node's shards finds the new document" "1" \
+  "$(on_new_node "SELECT count(*) FROM %s WHERE id = $new_id AND to_tsvector('kornews.korean', body) @@ to_tsquery('kornews.korean', '누리시장')")"
 check "ko_cluster_check: 4 nodes agree" "t" "$(agree 4)"
 compare_all "after adding a node"
+
+# --- a machine where kornews was created before Citus ----------------------------------------
+# Citus' CREATE EXTENSION IF NOT EXISTS kornews then does nothing there: the trigger comes from
+# kornews' event trigger on CREATE EXTENSION citus.
+start_node worker4
+on worker4 -c "CREATE EXTENSION kornews" -c "CREATE EXTENSION citus"
+check "CREATE EXTENSION citus after kornews puts the trigger on pg_dist_node" "1" \
+  "$(on worker4 -c "SELECT count(*) FROM pg_trigger WHERE tgname = 'kornews_node_activated'")"
+coord -c "SELECT citus_add_node('$work', ${PORT[worker4]})" >/dev/null
+check "that node, once added, analyzes with the user word and the user entity" "누리시장/NNP LC" \
+  "$(on worker4 -c "SELECT kornews.ko_tokenize('누리시장')::text || ' ' ||
+                      (SELECT string_agg(label, ',') FROM kornews.ko_entities('누리시장이 문을 열었다') WHERE entity = '누리시장')" | tr -d '{}')"
+check "ko_cluster_check: 5 nodes agree" "t" "$(agree 5)"
+coord -c "SELECT citus_remove_node('$work', ${PORT[worker4]})" >/dev/null
+stop_node worker4
+
+# --- pg_dump and DROP EXTENSION -------------------------------------------------------------------
+check "pg_dump of the coordinator leaves the pg_dist_node trigger out" "0" \
+  "$("$CITUS_BIN/pg_dump" -p "${PORT[coordinator]}" postgres | grep -c kornews_node_activated)"
+# (The rebalance left the moved shards' old placements for Citus' deferred cleanup.)
+coord <<'SQL'
+CALL citus_cleanup_orphaned_resources();
+DROP TABLE news_dist, news_local, boards_dist, boards_local;
+DROP TEXT SEARCH CONFIGURATION public.korean_nouns;
+DROP EXTENSION kornews;
+SQL
+triggers() { for n in coordinator worker1 worker2 worker3; do
+  on $n -c "SELECT count(*) FROM pg_trigger WHERE tgname = 'kornews_node_activated'"; done | tr '\n' ' '; }
+check "DROP EXTENSION kornews, without CASCADE, removes the trigger on every node" "0 0 0 0 " "$(triggers)"
+coord -c "CREATE EXTENSION kornews"
+check "CREATE EXTENSION kornews puts it back on every node" "1 1 1 1 " "$(triggers)"
 
 exit $fail
