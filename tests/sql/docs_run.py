@@ -207,15 +207,6 @@ def run_page(page):
     return failed
 
 
-# Pages that do not run as written yet, and why. Their blocks still run and are reported
-# ("xfail"), but do not fail the test; a page that passes is reported so it can leave the list.
-# These pages belong to other areas of the project (issue 17 lists their fixes).
-KNOWN_FAILING = {
-    # Its outputs are copied from tests/sql/citus_cluster.sh, where the same SQL runs on a cluster.
-    'docs/many-machines.md': 'needs a Citus cluster (tests/sql/citus_cluster.sh runs it)',
-}
-
-
 def main():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
     pages = sys.argv[1:] or [os.path.join(root, 'README.md')] + sorted(
@@ -224,12 +215,7 @@ def main():
     failed = 0
     for page in pages:
         page = os.path.relpath(page)
-        n = run_page(page)
-        if page in KNOWN_FAILING:
-            print(f'{"xfail" if n else "XPASS"} {page}: {n} failed, known: '
-                  f'{KNOWN_FAILING[page]}' + ('' if n else ' -- remove it from KNOWN_FAILING'))
-        else:
-            failed += n
+        failed += run_page(page)
     print(f'{failed} failed')
     return 1 if failed else 0
 
