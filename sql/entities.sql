@@ -21,7 +21,7 @@ SELECT entity, label, normalized FROM ko_entities('국힘은 오후 2시에 의�
 -- The functions' properties: the one-argument form is IMMUTABLE STRICT PARALLEL SAFE, the
 -- reference form too (the date is an argument).
 SELECT p.oid::regprocedure AS function, provolatile, proisstrict, proparallel
-FROM pg_proc p WHERE proname = 'ko_entities' ORDER BY 1::text;
+FROM pg_proc p WHERE proname = 'ko_entities' ORDER BY p.oid::regprocedure::text;
 
 -- The user entity table is dumped with the extension's data.
 SELECT 'kornews.user_entities'::regclass = ANY (extconfig) AS dumped

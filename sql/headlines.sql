@@ -118,7 +118,7 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = 'kornews'
   AND p.proname IN ('ko_parse_headlines', 'ko_parse_headline_list', 'ko_parse_article',
                     'ko_headline_key', 'ko_default_outlets')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- ===== Lists as people paste them (issue 17). Lists written for this test. =====
 

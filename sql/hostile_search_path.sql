@@ -35,7 +35,7 @@ CREATE TABLE public.trap_news (
 CREATE INDEX trap_news_fts ON public.trap_news USING gin (to_tsvector('kornews.korean', body));
 INSERT INTO public.trap_news VALUES (1, '화웨이가 새 반도체를 내놓았다.');
 
-SELECT index_name, through FROM kornews.ko_korean_indexes() ORDER BY 1::text, 2;
+SELECT index_name, through FROM kornews.ko_korean_indexes() ORDER BY index_name::text, 2;
 SELECT count(*) FROM kornews.ko_morphs('화웨이가 새 반도체를 내놓았다.');
 SELECT kornews.ko_tokenize('서울시는 버스 요금을 올린다'), kornews.ko_nouns('서울시는 버스 요금을 올린다');
 SELECT count(*) FROM kornews.ko_entities('삼성전자는 2월 7일 서울에서 발표했다.');
@@ -72,7 +72,7 @@ SELECT p.oid::regprocedure AS unpinned_function
   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
  WHERE l.lanname NOT IN ('c', 'internal')
    AND NOT coalesce(p.proconfig @> ARRAY['search_path=pg_catalog, pg_temp'], false)
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text;
 
 DROP TABLE public.trap_news;
 DROP OPERATOR public.= (oid, regclass);

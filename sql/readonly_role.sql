@@ -14,7 +14,7 @@ JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.de
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'kornews'
 WHERE p.prorettype = 'trigger'::regtype
    OR NOT has_function_privilege('regress_kornews_bi', p.oid, 'EXECUTE')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text COLLATE "C";
 SELECT count(*) AS functions_executable_by_bi
 FROM pg_proc p
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
@@ -31,7 +31,7 @@ FROM pg_class c
 JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'kornews'
 WHERE c.relkind = 'r'
-ORDER BY 1::text;
+ORDER BY c.oid::regclass::text COLLATE "C";
 
 SET ROLE regress_kornews_bi;
 SELECT current_user;

@@ -29,13 +29,6 @@ CREATE TRIGGER user_words_check
     BEFORE INSERT OR UPDATE ON kornews.user_words
     FOR EACH ROW EXECUTE FUNCTION kornews.user_words_check();
 
-CREATE TRIGGER user_words_changed
-    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_words
-    FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
--- Also when rows arrive by logical replication (session_replication_role = replica), so that
--- the sessions of a subscriber see them too.
-ALTER TABLE kornews.user_words ENABLE ALWAYS TRIGGER user_words_changed;
-
 -- pg_dump dumps the rows (the table itself comes with CREATE EXTENSION).
 SELECT pg_catalog.pg_extension_config_dump('kornews.user_words', '');
 

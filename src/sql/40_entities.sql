@@ -59,12 +59,6 @@ CREATE TRIGGER user_entities_check
 BEFORE INSERT OR UPDATE ON kornews.user_entities
 FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
 
-CREATE TRIGGER user_entities_changed
-AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_entities
-FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
--- Also for rows that arrive by logical replication, like kornews.user_words.
-ALTER TABLE kornews.user_entities ENABLE ALWAYS TRIGGER user_entities_changed;
-
 -- Entities of a text. The result depends on the text, the installed dictionary and model and
 -- the user entity rows: IMMUTABLE like the analyzer's functions, so it can feed an index or a
 -- generated column; a user entity edited later applies to new calls and does not rewrite values

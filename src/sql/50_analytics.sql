@@ -50,12 +50,6 @@ SELECT pg_catalog.pg_extension_config_dump('kornews.stopwords', 'WHERE NOT built
 REVOKE ALL ON kornews.stopwords FROM PUBLIC;
 GRANT SELECT ON kornews.stopwords TO PUBLIC;
 
-CREATE TRIGGER stopwords_changed
-AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.stopwords
-FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
--- Also for rows that arrive by logical replication, like kornews.user_words.
-ALTER TABLE kornews.stopwords ENABLE ALWAYS TRIGGER stopwords_changed;
-
 -- Keywords of one document, weighed by the shipped term model (document frequencies of the
 -- team's news sentences, data/kornews_terms.tsv). STABLE, not IMMUTABLE: the stop words are a
 -- table the owner may edit.
