@@ -21,7 +21,7 @@ class SimilarityTest : public ::testing::Test {
   double sim(const char* a, const char* b) {
     return similarity(profile(a), profile(b), SimilarityModel::builtin());
   }
-  bool has_term(const char* text, const std::string& term, TermKind kind) {
+  bool has_term(const char* text, const std::string& term, StoryTermKind kind) {
     const auto terms = story_terms(analyzer, text);
     return std::any_of(terms.begin(), terms.end(),
                        [&](const StoryTerm& t) { return t.text == term && t.kind == kind; });
@@ -37,20 +37,20 @@ TEST_F(SimilarityTest, TermsAreContentMorphemesNotParticles) {
 }
 
 TEST_F(SimilarityTest, NumbersByValue) {
-  EXPECT_TRUE(has_term("주민 12명 부상", "12명", TermKind::kNumber));
-  EXPECT_TRUE(has_term("주민 열두 명 부상", "12명", TermKind::kNumber));
-  EXPECT_TRUE(has_term("연봉 39만 5천 달러", "395000달러", TermKind::kNumber));
-  EXPECT_TRUE(has_term("연봉 395,000달러", "395000달러", TermKind::kNumber));
-  EXPECT_TRUE(has_term("규모 3.1 지진", "3.1", TermKind::kNumber));
+  EXPECT_TRUE(has_term("주민 12명 부상", "12명", StoryTermKind::kNumber));
+  EXPECT_TRUE(has_term("주민 열두 명 부상", "12명", StoryTermKind::kNumber));
+  EXPECT_TRUE(has_term("연봉 39만 5천 달러", "395000달러", StoryTermKind::kNumber));
+  EXPECT_TRUE(has_term("연봉 395,000달러", "395000달러", StoryTermKind::kNumber));
+  EXPECT_TRUE(has_term("규모 3.1 지진", "3.1", StoryTermKind::kNumber));
   // The counter is part of the number: 12월 is not 12일.
-  EXPECT_TRUE(has_term("12월 6일 발표", "12월", TermKind::kNumber));
-  EXPECT_FALSE(has_term("7월 12일 발표", "12월", TermKind::kNumber));
+  EXPECT_TRUE(has_term("12월 6일 발표", "12월", StoryTermKind::kNumber));
+  EXPECT_FALSE(has_term("7월 12일 발표", "12월", StoryTermKind::kNumber));
   // A lone determiner without a counter is no number.
-  EXPECT_FALSE(has_term("한 사람의 이야기", "1", TermKind::kNumber));
+  EXPECT_FALSE(has_term("한 사람의 이야기", "1", StoryTermKind::kNumber));
 }
 
 TEST_F(SimilarityTest, HanjaAbbreviationsReadAsTheirName) {
-  EXPECT_TRUE(has_term("美 대통령 방한", "미국", TermKind::kName));
+  EXPECT_TRUE(has_term("美 대통령 방한", "미국", StoryTermKind::kName));
   EXPECT_DOUBLE_EQ(sim("美 국무장관 방한", "미국 국무장관 방한"), 1.0);
 }
 

@@ -130,7 +130,7 @@ void learn_related(const std::vector<analytics::TextProfile>& profiles,
   const auto left = [](const analytics::TextProfile& p, const analytics::TextProfile& q) {
     std::vector<uint64_t> out;
     for (const auto& t : p.terms) {
-      if (t.kind == analytics::TermKind::kNumber) continue;
+      if (t.kind == analytics::StoryTermKind::kNumber) continue;
       const bool shared = std::any_of(q.terms.begin(), q.terms.end(),
                                       [&](const analytics::WeightedTerm& u) { return u.hash == t.hash; });
       if (!shared) out.push_back(t.hash);

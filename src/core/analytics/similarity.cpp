@@ -21,7 +21,7 @@ const char* const kSimilarityFeatureNames[kSimilarityFeatures] = {
 uint64_t term_hash(const StoryTerm& term) {
   // Numbers live in their own space: the value 12 is not the word "12" of a product name.
   const uint64_t h = ner::hash_bytes(term.text);
-  return term.kind == TermKind::kNumber ? ner::finish(h ^ 0x6e756d626572ull) : h;
+  return term.kind == StoryTermKind::kNumber ? ner::finish(h ^ 0x6e756d626572ull) : h;
 }
 
 double SimilarityModel::idf(uint64_t hash) const {
@@ -88,7 +88,7 @@ TextProfile make_profile(const std::vector<StoryTerm>& terms, std::string_view t
     if (previous != 0) p.sequence.push_back(ner::finish(ner::fold(previous, h)));
     previous = h;
     p.terms.push_back({h, model.idf(h), t.kind});
-    if (t.kind == TermKind::kNumber) {
+    if (t.kind == StoryTermKind::kNumber) {
       p.numbers.push_back(h);
       continue;
     }
@@ -154,12 +154,12 @@ SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& 
   size_t names_a = 0, names_b = 0, names_common = 0;
   size_t preds_a = 0, preds_b = 0, preds_common = 0;
   for (const WeightedTerm& t : a.terms) {
-    names_a += t.kind == TermKind::kName;
-    preds_a += t.kind == TermKind::kPredicate;
+    names_a += t.kind == StoryTermKind::kName;
+    preds_a += t.kind == StoryTermKind::kPredicate;
   }
   for (const WeightedTerm& t : b.terms) {
-    names_b += t.kind == TermKind::kName;
-    preds_b += t.kind == TermKind::kPredicate;
+    names_b += t.kind == StoryTermKind::kName;
+    preds_b += t.kind == StoryTermKind::kPredicate;
   }
   for (size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
     const WeightedTerm& x = a.terms[i];
@@ -172,8 +172,8 @@ SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& 
       ++common;
       common_w += x.weight;
       common_w2 += x.weight * x.weight;
-      names_common += x.kind == TermKind::kName || y.kind == TermKind::kName;
-      preds_common += x.kind == TermKind::kPredicate && y.kind == TermKind::kPredicate;
+      names_common += x.kind == StoryTermKind::kName || y.kind == StoryTermKind::kName;
+      preds_common += x.kind == StoryTermKind::kPredicate && y.kind == StoryTermKind::kPredicate;
       ++i, ++j;
     }
   }
@@ -228,9 +228,9 @@ SimilarityFeatures similarity_features(const TextProfile& a, const TextProfile& 
   if (!model.related.empty()) {
     std::vector<const WeightedTerm*> left_b;
     for (const WeightedTerm& t : b.terms)
-      if (t.kind != TermKind::kNumber && model.related_terms.count(t.hash)) left_b.push_back(&t);
+      if (t.kind != StoryTermKind::kNumber && model.related_terms.count(t.hash)) left_b.push_back(&t);
     for (const WeightedTerm& x : a.terms) {
-      if (x.kind == TermKind::kNumber || !model.related_terms.count(x.hash)) continue;
+      if (x.kind == StoryTermKind::kNumber || !model.related_terms.count(x.hash)) continue;
       if (std::binary_search(b.terms.begin(), b.terms.end(), x,
                              [](const WeightedTerm& p, const WeightedTerm& q) { return p.hash < q.hash; }))
         continue;

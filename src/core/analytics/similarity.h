@@ -65,7 +65,7 @@ struct SimilarityModel {
 struct WeightedTerm {
   uint64_t hash;
   double weight;
-  TermKind kind;
+  StoryTermKind kind;
 };
 
 // One text, ready to be compared many times (story grouping compares each headline with many).

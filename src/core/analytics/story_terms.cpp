@@ -53,8 +53,9 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-}  // namespace
-
+// Readings first: the built-in one-character abbreviations (美 -> 미국) where they stand as a
+// word, then every other run of Hanja by the dictionary's reading. Text without Hanja is
+// returned unchanged.
 std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text) {
   if (!contains_hanja(text)) return std::string(text);
   // Abbreviations first: 美 alone is 미국, while the dictionary would read it 미 (beauty).
@@ -82,6 +83,8 @@ std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text) {
   return hanja_reading(analyzer, replaced);
 }
 
+}  // namespace
+
 std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
   const std::string read = read_hanja_for_terms(analyzer, text);
   const std::vector<Morpheme> ms = analyzer.analyze(read);
@@ -108,13 +111,13 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
           // 열두 명 the same.
           std::string term = ner::format_decimal(*value);
           if (counted) term += ms[j].form;
-          out.push_back({std::move(term), TermKind::kNumber});
+          out.push_back({std::move(term), StoryTermKind::kNumber});
           i = counted ? j : j - 1;
           continue;
         }
       }
       if (m.tag == "SN") {  // unparsable digits (a code such as 3-1): keep as written
-        out.push_back({m.form, TermKind::kNumber});
+        out.push_back({m.form, StoryTermKind::kNumber});
         continue;
       }
       continue;
@@ -122,15 +125,15 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
     const std::string& tag = m.tag;
     if (tag == "NNG" && is_weekday(m.form)) {
       // A day of the week dates the event like a number does: 수요일 and 금요일 disagree.
-      out.push_back({m.form, TermKind::kNumber});
+      out.push_back({m.form, StoryTermKind::kNumber});
     } else if (tag == "NNG" || tag == "XR") {
-      out.push_back({m.form, TermKind::kNoun});
+      out.push_back({m.form, StoryTermKind::kNoun});
     } else if (tag == "NNP" || tag == "SH") {
-      out.push_back({m.form, TermKind::kName});
+      out.push_back({m.form, StoryTermKind::kName});
     } else if (tag == "SL") {
-      out.push_back({lower_ascii(m.form), TermKind::kName});
+      out.push_back({lower_ascii(m.form), StoryTermKind::kName});
     } else if (tag == "VV" || tag == "VA") {
-      out.push_back({m.form, TermKind::kPredicate});
+      out.push_back({m.form, StoryTermKind::kPredicate});
     } else {
       continue;
     }
@@ -141,7 +144,7 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
         const std::string_view piece = expr.substr(0, expr.find('+'));
         const std::string_view form = piece.substr(0, piece.find('/'));
         if (utf8::count_code_points(form) >= 2 && form != m.form)
-          out.push_back({std::string(form), TermKind::kNoun});
+          out.push_back({std::string(form), StoryTermKind::kNoun});
         expr.remove_prefix(std::min(expr.size(), piece.size() + 1));
       }
     }

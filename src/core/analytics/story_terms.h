@@ -21,7 +21,7 @@ class Analyzer;
 
 namespace analytics {
 
-enum class TermKind : unsigned char {
+enum class StoryTermKind : unsigned char {
   kNoun,     // NNG, XR, a compound's part
   kName,     // NNP, SL, SH: names weigh more when they match
   kPredicate,// VV, VA stems
@@ -30,13 +30,8 @@ enum class TermKind : unsigned char {
 
 struct StoryTerm {
   std::string text;
-  TermKind kind;
+  StoryTermKind kind;
 };
-
-// Readings first: the built-in one-character abbreviations (美 -> 미국) where they stand as a
-// word, then every other run of Hanja by the dictionary's reading. Text without Hanja is
-// returned unchanged.
-std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text);
 
 // The terms of `text` in text order (duplicates kept; the caller decides on sets).
 std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text);
