@@ -18,16 +18,6 @@
 #include "pg/ner_backend.h"
 #include "pg/tokens.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "storage/proc.h"
-#include "utils/timestamp.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace {
 
 // When a cached table copy was last checked: one statement.

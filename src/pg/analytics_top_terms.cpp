@@ -17,24 +17,16 @@
 #include "pg/analytics_backend.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 extern "C" {
-// clang-format off
-#include "utils/typcache.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
-extern "C" {
-PG_FUNCTION_INFO_V1(ko_top_terms_transition);
-PG_FUNCTION_INFO_V1(ko_top_terms_combine);
-PG_FUNCTION_INFO_V1(ko_top_terms_serialize);
-PG_FUNCTION_INFO_V1(ko_top_terms_deserialize);
-PG_FUNCTION_INFO_V1(ko_top_terms_final);
+KN_GUARDED_FUNCTION(ko_top_terms_transition);
+KN_GUARDED_FUNCTION(ko_top_terms_combine);
+KN_GUARDED_FUNCTION(ko_top_terms_serialize);
+KN_GUARDED_FUNCTION(ko_top_terms_deserialize);
+KN_GUARDED_FUNCTION(ko_top_terms_final);
 }
 
 namespace {

@@ -11,12 +11,13 @@
 #include "core/ner/tagger.h"
 #include "pg/backend.h"
 #include "pg/cluster_fingerprint.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_node_fingerprint);
+KN_GUARDED_FUNCTION(ko_node_fingerprint);
 }
 
 namespace {

@@ -10,16 +10,6 @@
 #include "core/io/checksum.h"
 #include "pg/postgres_headers.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "access/xact.h"
-#include "storage/proc.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace kn {
 
 const char* const kReplaceAtomicallyHint =

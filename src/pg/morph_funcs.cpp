@@ -16,16 +16,17 @@
 #include "pg/backend.h"
 #include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_morphs);
-PG_FUNCTION_INFO_V1(ko_tokenize);
-PG_FUNCTION_INFO_V1(ko_nouns);
-PG_FUNCTION_INFO_V1(ko_dictionary_info);
-PG_FUNCTION_INFO_V1(ko_dictionary_verify);
+KN_GUARDED_FUNCTION(ko_morphs);
+KN_GUARDED_FUNCTION(ko_tokenize);
+KN_GUARDED_FUNCTION(ko_nouns);
+KN_GUARDED_FUNCTION(ko_dictionary_info);
+KN_GUARDED_FUNCTION(ko_dictionary_verify);
 }
 
 namespace {

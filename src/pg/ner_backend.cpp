@@ -22,18 +22,6 @@
 #include "pg/mapped_files.h"
 #include "pg/postgres_headers.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-extern "C" {
-// clang-format off
-#include "access/xact.h"
-#include "executor/spi.h"
-#include "storage/proc.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace {
 
 char* g_model_path = nullptr;  // the GUC's current value (owned by guc.c)

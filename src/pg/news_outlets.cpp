@@ -6,14 +6,12 @@
 
 #include "core/news/outlets.h"
 #include "pg/backend.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
-// must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_default_outlets(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_default_outlets);
+KN_GUARDED_FUNCTION(ko_default_outlets);
 }
 
 Datum ko_default_outlets(PG_FUNCTION_ARGS) {

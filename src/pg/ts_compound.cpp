@@ -15,6 +15,7 @@
 
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
+#include "pg/entry_point.h"
 #include "pg/eojeol_variants.h"
 #include "pg/guard.h"
 #include "pg/lower.h"
@@ -22,8 +23,8 @@
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_compound_init);
-PG_FUNCTION_INFO_V1(korean_compound_lexize);
+KN_PLAIN_C_FUNCTION(korean_compound_init);
+KN_GUARDED_FUNCTION(korean_compound_lexize);
 }
 
 namespace {

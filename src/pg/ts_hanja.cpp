@@ -14,14 +14,15 @@
 #include "core/morph/hanja_reading.h"
 #include "core/text/hanja.h"
 #include "pg/backend.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/lower.h"
 #include "pg/postgres_headers.h"
 #include "pg/user_dict.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_hanja_init);
-PG_FUNCTION_INFO_V1(korean_hanja_lexize);
+KN_PLAIN_C_FUNCTION(korean_hanja_init);
+KN_GUARDED_FUNCTION(korean_hanja_lexize);
 }
 
 namespace {
