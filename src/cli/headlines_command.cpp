@@ -3,12 +3,15 @@
 // kornews.ko_parse_headlines(). Lines are read and rows written a block at a time.
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
+#include "cli/headline_values.h"
 #include "cli/json_string.h"
 #include "cli/options.h"
 #include "cli/reference_date.h"
 #include "core/error.h"
+#include "core/news/headline_columns.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
 
@@ -25,58 +28,27 @@ const char kUsage[] =
     "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
     "                    forms (3시간 전, 방금) become exact timestamps.\n";
 
-template <typename T>
-void write_optional_number(std::string& out, const std::optional<T>& value) {
-  out.append(value ? std::to_string(*value) : "null");
-}
-
-void write_row(std::string& out, const news::HeadlineRow& row) {
-  out.append("{\"line_no\":").append(std::to_string(row.line_no));
-  out.append(",\"item_no\":");
-  write_optional_number(out, row.item_no);
-  out.append(",\"title\":");
-  if (row.title) {
-    write_json_string(out, *row.title);
-  } else {
-    out.append("null");
-  }
-  out.append(",\"author\":");
-  if (row.author) {
-    write_json_string(out, *row.author);
-  } else {
-    out.append("null");
-  }
-  out.append(",\"published\":");
-  if (row.published) {
-    write_json_string(out, kornews::format_local(*row.published));
-  } else {
-    out.append("null");
-  }
-  out.append(",\"labels\":");
-  if (row.parsed) {
-    out.push_back('[');
-    for (size_t i = 0; i < row.labels.size(); ++i) {
-      if (i) out.push_back(',');
-      write_json_string(out, row.labels[i]);
-    }
-    out.push_back(']');
-  } else {
-    out.append("null");
-  }
-  out.append(",\"comments\":");
-  write_optional_number(out, row.comments);
-  out.append(",\"views\":");
-  write_optional_number(out, row.views);
-  out.append(",\"notice\":").append(row.notice ? "true" : "false");
-  out.append(",\"parsed\":").append(row.parsed ? "true" : "false");
-  out.append(",\"doubts\":[");
-  for (size_t i = 0; i < row.doubts.size(); ++i) {
+void write_json_array(std::string& out, const std::vector<std::string>& items) {
+  out.push_back('[');
+  for (size_t i = 0; i < items.size(); ++i) {
     if (i) out.push_back(',');
-    write_json_string(out, row.doubts[i]);
+    write_json_string(out, items[i]);
   }
   out.push_back(']');
-  out.append(",\"raw\":");
-  write_json_string(out, row.raw);
+}
+
+const ValueSyntax kJson = {"null", "true", "false", &write_json_string, &write_json_array};
+
+// A row as one JSON object, its keys the columns of kornews.headline_row in their order.
+void write_row(std::string& out, const news::HeadlineRow& row) {
+  char separator = '{';
+  for (const news::HeadlineColumn& column : news::headline_columns()) {
+    out.push_back(separator);
+    separator = ',';
+    write_json_string(out, column.name);
+    out.push_back(':');
+    append_value(out, kJson, column.type, column.get(row));
+  }
   out.append("}\n");
 }
 
