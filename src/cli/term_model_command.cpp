@@ -13,6 +13,7 @@
 #include "core/analytics/term_model.h"
 #include "core/dict/dictionary.h"
 #include "core/error.h"
+#include "core/io/checksum.h"
 #include "core/morph/analyzer.h"
 
 namespace kornews::cli {
@@ -27,15 +28,6 @@ constexpr const char* kHelp =
     "  --min-df N       leave out terms seen in fewer than N documents (default 2)\n"
     "  --source NAME    what the documents are, written into the manifest\n"
     "  --manifest FILE  also write how the model was made (source, sizes, checksum, command)\n";
-
-// FNV-1a over the input, so the manifest pins the exact corpus the counts came from.
-uint64_t Fnv1a(uint64_t h, const std::string& s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -64,10 +56,11 @@ int term_model_command(const Args& args) {
   std::vector<analytics::TermOccurrence> terms;
   std::ios::sync_with_stdio(false);
   std::string line;
-  uint64_t checksum = 14695981039346656037ull, bytes = 0, lines = 0;
+  // FNV-1a over the input, so the manifest pins the exact corpus the counts came from.
+  uint64_t checksum = kornews::io::kFnv1aSeed, bytes = 0, lines = 0;
   while (std::getline(std::cin, line)) {
-    checksum = Fnv1a(checksum, line);
-    checksum = Fnv1a(checksum, "\n");
+    checksum = kornews::io::fnv1a64(checksum, line.data(), line.size());
+    checksum = kornews::io::fnv1a64(checksum, "\n", 1);
     bytes += line.size() + 1;
     ++lines;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;

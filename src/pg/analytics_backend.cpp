@@ -1,8 +1,6 @@
-// Stop words and collection statistics follow kornews.user_entities (ner_backend.cpp): a
-// statement-level trigger bumps a one-row version counter, and each backend reads the counter
-// once per statement (by SPI, schema-qualified) and the rows only when it moved. So an edit is
-// seen by every session's next statement, and a function called once per row pays for the
-// table once per statement.
+// Stop words reach every backend as every user table does (user_tables.h): an edit is seen by
+// every session's next statement, and a function called once per row pays for the table only
+// when it changed. Collection statistics (kornews.term_stats) are checked once per statement.
 #include "pg/analytics_backend.h"
 
 #include <algorithm>
@@ -16,44 +14,20 @@
 #include "pg/backend.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
+#include "pg/statement_mark.h"
 #include "pg/tokens.h"
+#include "pg/user_tables.h"
 
 namespace {
 
-// When a cached table copy was last checked: one statement.
-struct StatementStamp {
-  LocalTransactionId lxid = InvalidLocalTransactionId;
-  TimestampTz statement = 0;
-  CommandId command = InvalidCommandId;
-
-  static StatementStamp Now() {
-    StatementStamp s;
-    s.lxid = MyProc->lxid;
-    s.statement = GetCurrentStatementStartTimestamp();
-    // Statements of one query string share their start time; an edit by an earlier one of
-    // them advances the command id.
-    s.command = GetCurrentCommandId(false);
-    return s;
-  }
-  bool operator==(const StatementStamp& o) const {
-    return lxid == o.lxid && statement == o.statement && command == o.command;
-  }
-};
-
-struct StopCache {
-  bool loaded = false;
-  int64 version = 0;
-  StatementStamp checked;
-  kornews::analytics::StopWords* words = nullptr;
-};
-StopCache g_stop;
+kornews::analytics::StopWords* g_stopwords = nullptr;  // null before the first read
 
 kornews::analytics::TermModel* g_model = nullptr;  // leaked at exit, like the analyzer
 char g_model_path[MAXPGPATH];
 
 struct CollectionCache {
   TimestampTz refreshed = 0;
-  StatementStamp checked;
+  kn::StatementMark checked;
   std::unique_ptr<kornews::analytics::TermModel> stats;
 };
 std::unordered_map<std::string, CollectionCache>* g_collections = nullptr;
@@ -63,47 +37,31 @@ std::unordered_map<std::string, CollectionCache>* g_collections = nullptr;
 namespace kn {
 
 const kornews::analytics::StopWords* CurrentStopWords() {
-  const StatementStamp now = StatementStamp::Now();
-  if (g_stop.loaded && g_stop.checked == now) return g_stop.words;
-
-  MemoryContext caller = CurrentMemoryContext;
-  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "kornews: SPI_connect failed");
-  int rc = SPI_execute("SELECT version FROM kornews.stopwords_version", true, 1);
-  if (rc != SPI_OK_SELECT || SPI_processed != 1)
-    ereport(ERROR, (errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-                    errmsg("kornews.stopwords_version must hold exactly one row"),
-                    errhint("Reinstall the extension, or restore the row with INSERT INTO "
-                            "kornews.stopwords_version VALUES (true, 0).")));
-  bool isnull = false;
-  const int64 version =
-      DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-  char** rows = nullptr;
-  uint64 nrows = 0;
-  const bool reload = !g_stop.loaded || version != g_stop.version;
-  if (reload) {
-    rc = SPI_execute("SELECT word FROM kornews.stopwords", true, 0);
-    if (rc != SPI_OK_SELECT) elog(ERROR, "kornews: reading kornews.stopwords failed");
-    nrows = SPI_processed;
-    rows = static_cast<char**>(MemoryContextAllocHuge(caller, sizeof(char*) * (nrows + 1)));
-    for (uint64 i = 0; i < nrows; ++i) {
-      char* w = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-      rows[i] = w != nullptr ? MemoryContextStrdup(caller, w) : nullptr;
-    }
-  }
-  SPI_finish();
-  if (reload) {
-    Guarded([&] {
-      auto words = std::make_unique<kornews::analytics::StopWords>();
-      for (uint64 i = 0; i < nrows; ++i)
-        if (rows[i] != nullptr) words->add(rows[i]);
-      delete g_stop.words;
-      g_stop.words = words.release();
-    });
-    g_stop.version = version;
-    g_stop.loaded = true;
-  }
-  g_stop.checked = now;
-  return g_stop.words;
+  if (g_stopwords != nullptr && !UserTableChanged(UserTable::kStopwords)) return g_stopwords;
+  uint64 n = 0, capacity = 256;
+  char** words = static_cast<char**>(palloc(sizeof(char*) * capacity));
+  AttrNumber word = 0;
+  ReadUserTable(
+      UserTable::kStopwords,
+      [&](TupleDesc desc, const Datum* values, const bool* nulls) {
+        if (word == 0) word = UserTableColumn(UserTable::kStopwords, desc, "word");
+        if (nulls[word - 1]) return;
+        if (n == capacity) {
+          capacity *= 2;
+          words = static_cast<char**>(repalloc_huge(words, sizeof(char*) * capacity));
+        }
+        words[n++] = TextDatumGetCString(values[word - 1]);
+      },
+      [&] {
+        Guarded([&] {
+          auto stop = std::make_unique<kornews::analytics::StopWords>();
+          for (uint64 i = 0; i < n; ++i) stop->add(words[i]);
+          delete g_stopwords;
+          g_stopwords = stop.release();
+        });
+      });
+  pfree(words);
+  return g_stopwords;
 }
 
 const char* TermModelPath() {
@@ -126,8 +84,7 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name) {
     Guarded([] { g_collections = new std::unordered_map<std::string, CollectionCache>; });
   CollectionCache* cache = nullptr;
   Guarded([&] { cache = &(*g_collections)[name]; });
-  const StatementStamp now = StatementStamp::Now();
-  if (cache->stats && cache->checked == now) return cache->stats.get();
+  if (cache->stats && !FirstCallInStatement(&cache->checked)) return cache->stats.get();
 
   MemoryContext caller = CurrentMemoryContext;
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "kornews: SPI_connect failed");
@@ -180,7 +137,6 @@ const kornews::analytics::TermModel* CollectionStats(const std::string& name) {
     });
     cache->refreshed = refreshed;
   }
-  cache->checked = now;
   return cache->stats.get();
 }
 

@@ -21,9 +21,8 @@ class Gazetteer;
 
 namespace kn {
 
-// PostgreSQL side (may ereport): the stop words as of this statement. Reads
-// kornews.stopwords_version once per statement and reloads the rows when it moved; the pointer
-// stays valid until the next call.
+// PostgreSQL side (may ereport): the stop words as of this statement, read again when
+// kornews.stopwords changed (user_tables.h); the pointer stays valid until the next call.
 const kornews::analytics::StopWords* CurrentStopWords();
 
 // PostgreSQL side: where the shipped model is ($sharedir/tsearch_data/kornews_terms.tsv).

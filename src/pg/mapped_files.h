@@ -18,6 +18,7 @@
 #include <functional>
 
 #include "core/io/mapped_file.h"
+#include "pg/statement_mark.h"
 
 namespace kn {
 
@@ -25,16 +26,6 @@ namespace kn {
 // verified; stamps it after a success. A stamp that cannot be written only costs a re-check.
 void VerifyOncePerFile(const kornews::io::FileIdentity& identity,
                        const std::function<void()>& verify);
-
-// C++ side. True at the first call in each statement (and in each transaction), for one
-// `mark` per checked thing; reads only PostgreSQL's transaction id, statement clock and command
-// id (statements sent in one query string share their start time).
-struct StatementMark {
-  unsigned int lxid = 0;
-  long long statement_start = 0;
-  unsigned int command = 0;
-};
-bool FirstCallInStatement(StatementMark* mark);
 
 // The hint for a file changed under its readers.
 extern const char* const kReplaceAtomicallyHint;

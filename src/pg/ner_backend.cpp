@@ -1,12 +1,8 @@
 // The entity model is a read-only mapping like the dictionary: opened lazily per backend and
 // reopened when kornews.ner_model_path changes.
 //
-// User entities live in kornews.user_entities. A statement-level trigger bumps the one-row
-// counter kornews.user_entities_version on every change, so a backend only has to read that
-// counter (once per statement, by SPI) to know whether its copy of the rows is stale: an edit
-// is seen by every session's next statement, with no shared memory and no restart. The
-// queries name their tables with the schema, so search_path (which index builds and
-// maintenance commands restrict) does not matter.
+// User entities live in kornews.user_entities, which reaches every backend as every user table
+// does (user_tables.h): an edit is seen by every session's next statement.
 #include "pg/ner_backend.h"
 
 #include <memory>
@@ -21,6 +17,7 @@
 #include "pg/guard.h"
 #include "pg/mapped_files.h"
 #include "pg/postgres_headers.h"
+#include "pg/user_tables.h"
 
 namespace {
 
@@ -34,13 +31,8 @@ struct TaggerCache {
 };
 TaggerCache* g_tagger = nullptr;  // leaked at exit, like the analyzer
 
-// The user entity rows of this backend and what they were read for.
+// The user entity rows of this backend.
 struct UserCache {
-  bool loaded = false;
-  int64 version = 0;
-  LocalTransactionId lxid = InvalidLocalTransactionId;
-  TimestampTz statement = 0;
-  CommandId command = InvalidCommandId;
   kornews::ner::Gazetteer* gazetteer = nullptr;  // null when the table is empty
   kn::LoadedRows rows;                            // what was loaded, for ko_cluster_check
 };
@@ -51,6 +43,44 @@ struct Row {
   const char* label;
   const char* normalized;  // may be null
 };
+
+// C++ side: the gazetteer built from the rows just read (and their fingerprint, for
+// ko_cluster_check) replaces the one in use; a bad row throws and leaves the old one.
+void UseUserEntities(const Row* rows, uint64 n) {
+  std::unique_ptr<kornews::ner::Gazetteer> g;
+  std::vector<kornews::ner::Gazetteer::Term> terms;
+  terms.reserve(n);
+  // The rows as loaded, for the fingerprint: fields separated by \x1f, which no term or label
+  // can hold (the table rejects control characters); a NULL normalized value as \x1e.
+  std::vector<std::string> written;
+  written.reserve(n);
+  for (uint64 i = 0; i < n; ++i) {
+    const Row& r = rows[i];
+    if (r.term == nullptr || r.label == nullptr) continue;
+    written.push_back(std::string(r.term) + '\x1f' + r.label + '\x1f' +
+                      (r.normalized ? std::string(r.normalized) : std::string("\x1e")));
+    kornews::ner::EntityLabel label;
+    if (!kornews::ner::parse_label(r.label, label))
+      throw kornews::InputError(std::string("kornews.user_entities: term \"") + r.term +
+                                "\" has label \"" + r.label +
+                                "\", not one of PS, LC, OG, DT, TI, QT");
+    terms.push_back({r.term, label, r.normalized ? r.normalized : ""});
+  }
+  if (!terms.empty()) {
+    g = std::make_unique<kornews::ner::Gazetteer>();
+    try {
+      g->add_many(terms);
+    } catch (const kornews::InputError& e) {
+      throw kornews::InputError(std::string("kornews.user_entities: ") + e.what());
+    }
+  }
+  kn::LoadedRows loaded;
+  loaded.count = written.size();
+  loaded.fingerprint = kn::FingerprintRows(written);
+  delete g_user.gazetteer;
+  g_user.gazetteer = g.release();
+  g_user.rows = loaded;
+}
 
 }  // namespace
 
@@ -110,89 +140,30 @@ kornews::ner::EntityTagger& BackendTagger() {
 }
 
 const kornews::ner::Gazetteer* CurrentUserEntities() {
-  const LocalTransactionId lxid = MyProc->lxid;
-  const TimestampTz statement = GetCurrentStatementStartTimestamp();
-  // The command id too: statements sent in one query string share their start time, and an
-  // edit by an earlier one of them advances it.
-  const CommandId command = GetCurrentCommandId(false);
-  if (g_user.loaded && g_user.lxid == lxid && g_user.statement == statement &&
-      g_user.command == command)
-    return g_user.gazetteer;
-
-  MemoryContext caller = CurrentMemoryContext;
-  if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "kornews: SPI_connect failed");
-  int rc = SPI_execute("SELECT version FROM kornews.user_entities_version", true, 1);
-  if (rc != SPI_OK_SELECT || SPI_processed != 1)
-    ereport(ERROR, (errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-                    errmsg("kornews.user_entities_version must hold exactly one row"),
-                    errhint("Reinstall the extension, or restore the row with INSERT INTO "
-                            "kornews.user_entities_version VALUES (true, 0).")));
-  bool isnull = false;
-  const int64 version =
-      DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-  Row* rows = nullptr;
-  uint64 nrows = 0;
-  const bool reload = !g_user.loaded || version != g_user.version;
-  if (reload) {
-    rc = SPI_execute("SELECT term, label, normalized FROM kornews.user_entities", true, 0);
-    if (rc != SPI_OK_SELECT) elog(ERROR, "kornews: reading kornews.user_entities failed");
-    nrows = SPI_processed;
-    rows = static_cast<Row*>(MemoryContextAllocHuge(caller, sizeof(Row) * (nrows + 1)));
-    for (uint64 i = 0; i < nrows; ++i) {
-      HeapTuple tup = SPI_tuptable->vals[i];
-      TupleDesc desc = SPI_tuptable->tupdesc;
-      char* term = SPI_getvalue(tup, desc, 1);
-      char* label = SPI_getvalue(tup, desc, 2);
-      char* normalized = SPI_getvalue(tup, desc, 3);
-      rows[i].term = term ? MemoryContextStrdup(caller, term) : nullptr;
-      rows[i].label = label ? MemoryContextStrdup(caller, label) : nullptr;
-      rows[i].normalized = normalized ? MemoryContextStrdup(caller, normalized) : nullptr;
-    }
-  }
-  SPI_finish();
-
-  if (reload) {
-    Guarded([&] {
-      std::unique_ptr<kornews::ner::Gazetteer> g;
-      std::vector<kornews::ner::Gazetteer::Term> terms;
-      terms.reserve(nrows);
-      // The rows as loaded, for the fingerprint: fields separated by \x1f, which no term or
-      // label can hold (the table rejects control characters); a NULL normalized value as \x1e.
-      std::vector<std::string> written;
-      written.reserve(nrows);
-      for (uint64 i = 0; i < nrows; ++i) {
-        const Row& r = rows[i];
-        if (r.term == nullptr || r.label == nullptr) continue;
-        written.push_back(std::string(r.term) + '\x1f' + r.label + '\x1f' +
-                          (r.normalized ? std::string(r.normalized) : std::string("\x1e")));
-        kornews::ner::EntityLabel label;
-        if (!kornews::ner::parse_label(r.label, label))
-          throw kornews::InputError(std::string("kornews.user_entities: term \"") + r.term +
-                                    "\" has label \"" + r.label +
-                                    "\", not one of PS, LC, OG, DT, TI, QT");
-        terms.push_back({r.term, label, r.normalized ? r.normalized : ""});
-      }
-      if (!terms.empty()) {
-        g = std::make_unique<kornews::ner::Gazetteer>();
-        try {
-          g->add_many(terms);
-        } catch (const kornews::InputError& e) {
-          throw kornews::InputError(std::string("kornews.user_entities: ") + e.what());
+  if (!UserTableChanged(UserTable::kEntities)) return g_user.gazetteer;
+  // The rows in palloc'd memory of this statement (an ERROR may leave at any row).
+  uint64 n = 0, capacity = 64;
+  Row* rows = static_cast<Row*>(palloc(sizeof(Row) * capacity));
+  AttrNumber term = 0, label = 0, normalized = 0;
+  ReadUserTable(
+      UserTable::kEntities,
+      [&](TupleDesc desc, const Datum* values, const bool* nulls) {
+        if (n == 0) {
+          term = UserTableColumn(UserTable::kEntities, desc, "term");
+          label = UserTableColumn(UserTable::kEntities, desc, "label");
+          normalized = UserTableColumn(UserTable::kEntities, desc, "normalized");
         }
-      }
-      kn::LoadedRows loaded;
-      loaded.count = written.size();
-      loaded.fingerprint = kn::FingerprintRows(written);
-      delete g_user.gazetteer;
-      g_user.gazetteer = g.release();
-      g_user.rows = loaded;
-    });
-    g_user.version = version;
-    g_user.loaded = true;
-  }
-  g_user.lxid = lxid;
-  g_user.statement = statement;
-  g_user.command = command;
+        if (n == capacity) {
+          capacity *= 2;
+          rows = static_cast<Row*>(repalloc_huge(rows, sizeof(Row) * capacity));
+        }
+        auto cstring = [&](AttrNumber a) -> const char* {
+          return nulls[a - 1] ? nullptr : TextDatumGetCString(values[a - 1]);
+        };
+        rows[n++] = {cstring(term), cstring(label), cstring(normalized)};
+      },
+      [&] { Guarded([&] { UseUserEntities(rows, n); }); });
+  pfree(rows);
   return g_user.gazetteer;
 }
 

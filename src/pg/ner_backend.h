@@ -17,8 +17,8 @@ void DefineNerSettings();
 kornews::ner::EntityTagger& BackendTagger();
 
 // PostgreSQL side (may ereport): the user entity dictionary as of this statement, or null when
-// it is empty. Reads kornews.user_entities_version once per statement and reloads the rows when
-// the version moved. The pointer stays valid until the next call.
+// it is empty; read again when kornews.user_entities changed (user_tables.h). The pointer stays
+// valid until the next call.
 const kornews::ner::Gazetteer* CurrentUserEntities();
 
 }  // namespace kn

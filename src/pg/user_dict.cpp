@@ -1,7 +1,6 @@
-// kornews.user_words: reading the rows, invalidation, and the two triggers (see user_dict.h).
+// kornews.user_words: its rows as the analyzer uses them, and the row check (see user_dict.h).
 #include "pg/user_dict.h"
 
-#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -9,43 +8,21 @@
 
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
+#include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/cluster_fingerprint.h"
 #include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/user_tables.h"
 
 extern "C" {
 KN_GUARDED_FUNCTION(kornews_user_words_check);
-KN_PLAIN_C_FUNCTION(kornews_user_words_changed);
 }
 
 namespace {
 
 // --- PostgreSQL side ------------------------------------------------------------------------
-
-// Invalidations seen for the table, and how many of them the rows read reflect: the rows are
-// stale while the two differ. Counting (instead of a flag) keeps an invalidation that arrives
-// during the read itself (table_open accepts pending invalidations) from being lost.
-uint64 g_invalidations = 1;
-uint64 g_synced = 0;
-Oid g_relid = InvalidOid;
-bool g_callback_registered = false;
-
-void OnRelcacheInvalidation(Datum, Oid relid) {
-  // InvalidOid: the whole relcache is being reset (e.g. the invalidation queue overflowed; then
-  // PostgreSQL drops every cached plan itself).
-  if (relid == InvalidOid) {
-    g_invalidations++;
-  } else if (relid == g_relid) {
-    g_invalidations++;
-    // Cached plans may hold analysis results folded at plan time (an IMMUTABLE call with
-    // constant arguments: to_tsquery('korean', '솔빛전자') in a prepared statement or a PL/pgSQL
-    // function), and no plan names this table: replan them all. Changes to the words are rare;
-    // this only marks plans invalid (no catalog access, safe in a callback).
-    ResetPlanCache();
-  }
-}
 
 // One row as read from the heap, in plain palloc'd memory.
 struct RawWord {
@@ -62,21 +39,11 @@ struct Columns {
   AttrNumber word, tag, cost, parts, reading;
 };
 
-AttrNumber ColumnOf(TupleDesc desc, const char* name) {
-  for (int i = 0; i < desc->natts; i++) {
-    Form_pg_attribute a = TupleDescAttr(desc, i);
-    if (!a->attisdropped && strcmp(NameStr(a->attname), name) == 0) return a->attnum;
-  }
-  ereport(ERROR, (errcode(ERRCODE_UNDEFINED_COLUMN),
-                  errmsg("kornews.user_words has no column \"%s\"", name),
-                  errhint("Reinstall the extension (DROP EXTENSION kornews; CREATE EXTENSION "
-                          "kornews) or restore the table's definition.")));
-  return InvalidAttrNumber;
-}
-
 Columns ColumnsOf(TupleDesc desc) {
-  return {ColumnOf(desc, "word"), ColumnOf(desc, "tag"), ColumnOf(desc, "cost"),
-          ColumnOf(desc, "parts"), ColumnOf(desc, "reading")};
+  auto column = [desc](const char* name) {
+    return kn::UserTableColumn(kn::UserTable::kWords, desc, name);
+  };
+  return {column("word"), column("tag"), column("cost"), column("parts"), column("reading")};
 }
 
 // Reads the columns of one row (values/nulls indexed by attnum - 1) into `out`.
@@ -142,65 +109,31 @@ void StoreRows(const RawWord* raw, int n) {
 namespace kn {
 
 void SyncUserWords() {
-  if (!g_callback_registered) {
-    CacheRegisterRelcacheCallback(OnRelcacheInvalidation, (Datum)0);
-    g_callback_registered = true;
-  }
-  if (g_synced == g_invalidations || !IsTransactionState()) return;
-  const uint64 seen = g_invalidations;
-
-  // Found by name in the extension's schema, never through search_path.
-  const Oid schema = get_namespace_oid("kornews", true);
-  const Oid relid = OidIsValid(schema) ? get_relname_relid("user_words", schema) : InvalidOid;
-  g_relid = relid;
-
-  if (!OidIsValid(relid)) {
-    // No table (yet: inside CREATE EXTENSION; or a database whose kornews predates it): no
-    // words. Stay stale so that the table is found once it exists, but change nothing while
-    // there are no words anyway -- that would drop the caches keyed on the analyzer's
-    // generation on every call.
-    if (g_rows != nullptr && *g_rows && !(*g_rows)->empty()) Guarded([] { StoreRows(nullptr, 0); });
-    return;
-  }
+  if (!UserTableChanged(UserTable::kWords) || !IsTransactionState()) return;
   MemoryContext scratch =
       AllocSetContextCreate(CurrentMemoryContext, "kornews user words", ALLOCSET_DEFAULT_SIZES);
   MemoryContext old = MemoryContextSwitchTo(scratch);
   int n = 0, capacity = 64;
   RawWord* raw = static_cast<RawWord*>(palloc(sizeof(RawWord) * capacity));
-  {
-    // A direct heap scan: no dependence on the caller's privileges or row security, so the
-    // dictionary is the same for every role, and safe inside index expressions. The latest
-    // snapshot, so that a change committed before this statement -- or made earlier in this
-    // transaction -- is seen even under REPEATABLE READ. Parallel workers cannot take one; they
-    // read with the statement's snapshot, which the leader took after the change's commit.
-    Relation rel = table_open(relid, AccessShareLock);
-    const Columns columns = ColumnsOf(RelationGetDescr(rel));
-    Snapshot snapshot = RegisterSnapshot(
-        IsInParallelMode() && ActiveSnapshotSet() ? GetActiveSnapshot() : GetLatestSnapshot());
-    TableScanDesc scan = table_beginscan(rel, snapshot, 0, nullptr);
-    TupleDesc desc = RelationGetDescr(rel);
-    Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * desc->natts));
-    bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * desc->natts));
-    HeapTuple tuple;
-    while ((tuple = heap_getnext(scan, ForwardScanDirection)) != nullptr) {
-      CHECK_FOR_INTERRUPTS();
-      if (n == capacity) {
-        capacity *= 2;
-        raw = static_cast<RawWord*>(repalloc(raw, sizeof(RawWord) * capacity));
-      }
-      heap_deform_tuple(tuple, desc, values, nulls);
-      ToRawWord(values, nulls, columns, &raw[n++]);
-    }
-    table_endscan(scan);
-    UnregisterSnapshot(snapshot);
-    table_close(rel, AccessShareLock);
-  }
+  Columns columns{};
+  ReadUserTable(
+      UserTable::kWords,
+      [&](TupleDesc desc, const Datum* values, const bool* nulls) {
+        if (n == 0) columns = ColumnsOf(desc);
+        if (n == capacity) {
+          capacity *= 2;
+          raw = static_cast<RawWord*>(repalloc(raw, sizeof(RawWord) * capacity));
+        }
+        ToRawWord(values, nulls, columns, &raw[n++]);
+      },
+      [&] {
+        // No rows and none in use: change nothing, which would drop the caches keyed on the
+        // analyzer's generation (while the table does not exist, on every call).
+        const bool had_rows = g_rows != nullptr && *g_rows && !(*g_rows)->empty();
+        if (n > 0 || had_rows) Guarded([&] { StoreRows(raw, n); });
+      });
   MemoryContextSwitchTo(old);
-  // Only now, with every row read, do the rows in use change: an error above (cancel, a
-  // damaged row) leaves the previous rows and the stale mark in place.
-  Guarded([&] { StoreRows(raw, n); });
   MemoryContextDelete(scratch);
-  g_synced = seen;
 }
 
 bool ApplyUserWords(kornews::Analyzer& analyzer, unsigned long analyzer_id) {
@@ -263,7 +196,7 @@ bool UserWordsHaveReadings() {
 
 }  // namespace kn
 
-// --- triggers ---------------------------------------------------------------------------------
+// --- the row check ----------------------------------------------------------------------------
 
 namespace {
 
@@ -272,12 +205,6 @@ struct CheckResult {
   char message[1024];
   char hint[1024];
 };
-
-void CopyText(char* dst, size_t cap, const std::string& s) {
-  const size_t n = std::min(s.size(), cap - 1);
-  std::memcpy(dst, s.data(), n);
-  dst[n] = '\0';
-}
 
 }  // namespace
 
@@ -310,8 +237,8 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
       kornews::UserLexicon::validate(kn::BackendDictionary(), ToUserWord(raw));
     } catch (const kornews::UserWordError& e) {
       r.ok = false;
-      CopyText(r.message, sizeof r.message, e.what());
-      CopyText(r.hint, sizeof r.hint, e.hint());
+      kornews::utf8::copy_bounded(r.message, sizeof r.message, e.what());
+      kornews::utf8::copy_bounded(r.hint, sizeof r.hint, e.hint());
     }
     return r;
   });
@@ -324,15 +251,4 @@ Datum kornews_user_words_check(PG_FUNCTION_ARGS) {
                                  "such as NNP or NNG, an optional cost, optional parts that "
                                  "spell the word, and an optional reading.")));
   return PointerGetDatum(tuple);
-}
-
-// AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT: tell every backend (this one
-// at the end of the statement, the others when the transaction commits) to re-read the rows.
-Datum kornews_user_words_changed(PG_FUNCTION_ARGS) {
-  if (!CALLED_AS_TRIGGER(fcinfo))
-    ereport(ERROR, (errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-                    errmsg("kornews_user_words_changed: not called by trigger manager")));
-  TriggerData* trigdata = reinterpret_cast<TriggerData*>(fcinfo->context);
-  CacheInvalidateRelcache(trigdata->tg_relation);
-  return PointerGetDatum(nullptr);
 }

@@ -1,10 +1,8 @@
 // The user dictionary table kornews.user_words as seen by one backend.
 //
-// A statement-level trigger on the table (user_words_changed) sends a relcache invalidation for
-// it; every backend's relcache callback marks its copy of the rows stale, so the next statement
-// that analyzes text re-reads the rows (a heap scan of a small table: no search_path, no SELECT
-// privilege involved) and gives the analyzer a new UserLexicon. Two halves, one per side of the
-// error boundary (guard.h):
+// A change to the table reaches every backend as for every user table (user_tables.h): the next
+// statement that analyzes text re-reads the rows and gives the analyzer a new UserLexicon. Two
+// halves, one per side of the error boundary (guard.h):
 #pragma once
 
 namespace kornews {

@@ -29,16 +29,9 @@ CREATE TRIGGER user_words_check
     BEFORE INSERT OR UPDATE ON kornews.user_words
     FOR EACH ROW EXECUTE FUNCTION kornews.user_words_check();
 
-CREATE FUNCTION kornews.user_words_changed()
-RETURNS trigger AS 'MODULE_PATHNAME', 'kornews_user_words_changed'
-LANGUAGE C;
-
-COMMENT ON FUNCTION kornews.user_words_changed() IS
-'Trigger: tells every session to re-read kornews.user_words before its next analysis';
-
 CREATE TRIGGER user_words_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_words
-    FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_words_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
 -- Also when rows arrive by logical replication (session_replication_role = replica), so that
 -- the sessions of a subscriber see them too.
 ALTER TABLE kornews.user_words ENABLE ALWAYS TRIGGER user_words_changed;

@@ -1,8 +1,8 @@
 -- Entity tagging (src/core/ner via src/pg/ner_funcs.cpp; docs/entities.md).
 
 -- The user entity dictionary: terms tagged as written here, winning over the model. pg_dump
--- keeps its rows (pg_extension_config_dump). Readable by everyone, because every caller of
--- ko_entities reads it; who may edit it is the administrator's GRANT.
+-- keeps its rows (pg_extension_config_dump). Readable by everyone (sessions read it for every
+-- caller, without the caller's privileges); who may edit it is the administrator's GRANT.
 CREATE TABLE kornews.user_entities (
     term text PRIMARY KEY,
     label text NOT NULL,
@@ -59,32 +59,11 @@ CREATE TRIGGER user_entities_check
 BEFORE INSERT OR UPDATE ON kornews.user_entities
 FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
 
--- The version of the table's contents: bumped by every statement that changes it, read once per
--- statement by each backend to know whether its cached copy is stale.
-CREATE TABLE kornews.user_entities_version (
-    one boolean PRIMARY KEY DEFAULT true CHECK (one),
-    version bigint NOT NULL
-);
-INSERT INTO kornews.user_entities_version VALUES (true, 0);
-GRANT SELECT ON kornews.user_entities_version TO PUBLIC;
-
-COMMENT ON TABLE kornews.user_entities_version IS
-'Internal: bumped by every change to kornews.user_entities, so sessions reload their copy';
-
--- SECURITY DEFINER: whoever was granted the right to edit user_entities need not be granted
--- the counter.
-CREATE FUNCTION kornews.user_entities_bump() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    UPDATE kornews.user_entities_version SET version = version + 1;
-    RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION kornews.user_entities_bump() FROM PUBLIC;
-
-CREATE TRIGGER user_entities_bump
+CREATE TRIGGER user_entities_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.user_entities
-FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_entities_bump();
+FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
+-- Also for rows that arrive by logical replication, like kornews.user_words.
+ALTER TABLE kornews.user_entities ENABLE ALWAYS TRIGGER user_entities_changed;
 
 -- Entities of a text. The result depends on the text, the installed dictionary and model and
 -- the user entity rows: IMMUTABLE like the analyzer's functions, so it can feed an index or a

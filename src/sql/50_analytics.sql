@@ -50,31 +50,11 @@ SELECT pg_catalog.pg_extension_config_dump('kornews.stopwords', 'WHERE NOT built
 REVOKE ALL ON kornews.stopwords FROM PUBLIC;
 GRANT SELECT ON kornews.stopwords TO PUBLIC;
 
-CREATE TABLE kornews.stopwords_version (
-    one boolean PRIMARY KEY DEFAULT true CHECK (one),
-    version bigint NOT NULL
-);
-INSERT INTO kornews.stopwords_version VALUES (true, 0);
-REVOKE ALL ON kornews.stopwords_version FROM PUBLIC;
-GRANT SELECT ON kornews.stopwords_version TO PUBLIC;
-
-COMMENT ON TABLE kornews.stopwords_version IS
-'Internal: bumped by every change to kornews.stopwords, so sessions reload their copy';
-
--- SECURITY DEFINER: whoever the owner lets edit kornews.stopwords need not be granted the
--- counter too.
-CREATE FUNCTION kornews.stopwords_bump() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    UPDATE kornews.stopwords_version SET version = version + 1;
-    RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION kornews.stopwords_bump() FROM PUBLIC;
-
-CREATE TRIGGER stopwords_bump
+CREATE TRIGGER stopwords_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kornews.stopwords
-FOR EACH STATEMENT EXECUTE FUNCTION kornews.stopwords_bump();
+FOR EACH STATEMENT EXECUTE FUNCTION kornews.user_table_changed();
+-- Also for rows that arrive by logical replication, like kornews.user_words.
+ALTER TABLE kornews.stopwords ENABLE ALWAYS TRIGGER stopwords_changed;
 
 -- Keywords of one document, weighed by the shipped term model (document frequencies of the
 -- team's news sentences, data/kornews_terms.tsv). STABLE, not IMMUTABLE: the stop words are a

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
+#include <string_view>
 #include <map>
 #include <numeric>
 
@@ -12,6 +12,7 @@
 #include "core/dict/double_array_builder.h"
 #include "core/dict/user_contexts.h"
 #include "core/error.h"
+#include "core/io/atomic_write.h"
 #include "core/dict/feature.h"
 #include "core/text/utf8.h"
 
@@ -263,16 +264,11 @@ BuildStats build_dictionary(const MecabSource& source, const std::string& out_pa
   header.checksum = file_checksum(header, payload.data(), payload.size());
   stats.file_size = header.file_size;
 
-  // Write next to the target and rename, so a reader never maps a half-written file.
-  const std::string tmp = out_path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(&header), sizeof header);
-    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
-    if (!out.flush()) throw DictionaryError("cannot write " + tmp);
-  }
-  if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-    throw DictionaryError("cannot rename " + tmp + " to " + out_path);
+  try {
+    io::write_file_atomically(
+        out_path, std::string_view(reinterpret_cast<const char*>(&header), sizeof header), payload);
+  } catch (const Error& e) {
+    throw DictionaryError(e.what());
   }
   return stats;
 }

@@ -14,4 +14,13 @@ namespace kornews::io {
 
 uint64_t checksum64(const void* data, size_t size);
 
+// 64-bit FNV-1a, for short keys and streams hashed piece by piece (feature values, a corpus read
+// line by line): `h` is kFnv1aSeed or the result for what came before.
+inline constexpr uint64_t kFnv1aSeed = 0xcbf29ce484222325ull;
+inline uint64_t fnv1a64(uint64_t h, const void* data, size_t size) {
+  const unsigned char* p = static_cast<const unsigned char*>(data);
+  for (size_t i = 0; i < size; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+  return h;
+}
+
 }  // namespace kornews::io

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/io/checksum.h"
+
 namespace kornews::ner {
 
 inline uint64_t fold(uint64_t h, uint64_t v) {
@@ -24,9 +26,7 @@ inline uint64_t finish(uint64_t x) {
 }
 
 inline uint64_t hash_bytes(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return h;
+  return io::fnv1a64(io::kFnv1aSeed, s.data(), s.size());
 }
 
 }  // namespace kornews::ner

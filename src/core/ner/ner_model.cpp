@@ -6,7 +6,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <string_view>
+
+#include "core/error.h"
+#include "core/io/atomic_write.h"
 
 namespace kornews::ner {
 
@@ -67,16 +70,12 @@ void write_model(const std::string& path, const ModelData& data) {
     if (data.start[i] > kMaxTransitionScore || data.start[i] < -kMaxTransitionScore)
       throw ModelError("write_model: start score out of range");
   h.header_checksum = header_checksum_of(h);
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw ModelError("cannot write model file " + tmp + ": " + std::strerror(errno));
-    out.write(reinterpret_cast<const char*>(&h), sizeof h);
-    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
-    if (!out.flush()) throw ModelError("cannot write model file " + tmp);
+  try {
+    io::write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(&h), sizeof h),
+                              payload);
+  } catch (const Error& e) {
+    throw ModelError(std::string("cannot write the entity model: ") + e.what());
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    throw ModelError("cannot rename " + tmp + " to " + path + ": " + std::strerror(errno));
 }
 
 namespace {
