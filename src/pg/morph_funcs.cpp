@@ -19,6 +19,7 @@
 #include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/result_desc.h"
 #include "pg/tokens.h"
 
 extern "C" {
@@ -195,12 +196,7 @@ Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
     facts.size = d.file_size();
     facts.entries = d.entry_count();
   });
-  TupleDesc desc;
-  if (get_call_result_type(fcinfo, nullptr, &desc) != TYPEFUNC_COMPOSITE)
-    ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-                    errmsg("function returning record called in context that cannot accept type "
-                           "record")));
-  desc = BlessTupleDesc(desc);
+  TupleDesc desc = kn::CompositeResultDesc(fcinfo);
   char checksum[17];
   snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(facts.checksum));
   Datum values[6] = {CStringGetTextDatum(facts.path),
