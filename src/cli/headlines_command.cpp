@@ -39,14 +39,26 @@ void write_json_array(std::string& out, const std::vector<std::string>& items) {
 
 const ValueSyntax kJson = {"null", "true", "false", &write_json_string, &write_json_array};
 
+// What comes before each value: `{"line_no":`, `,"item_no":`, ... (made once: rows are many).
+const std::vector<std::string>& json_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const news::HeadlineColumn& column : news::headline_columns()) {
+      std::string key(out.empty() ? "{" : ",");
+      write_json_string(key, column.name);
+      out.push_back(key + ":");
+    }
+    return out;
+  }();
+  return keys;
+}
+
 // A row as one JSON object, its keys the columns of kornews.headline_row in their order.
 void write_row(std::string& out, const news::HeadlineRow& row) {
-  char separator = '{';
-  for (const news::HeadlineColumn& column : news::headline_columns()) {
-    out.push_back(separator);
-    separator = ',';
-    write_json_string(out, column.name);
-    out.push_back(':');
+  const std::vector<std::string>& keys = json_keys();
+  for (size_t i = 0; i < news::kHeadlineColumnCount; ++i) {
+    const news::HeadlineColumn& column = news::headline_columns()[i];
+    out.append(keys[i]);
     append_value(out, kJson, column.type, column.get(row));
   }
   out.append("}\n");
