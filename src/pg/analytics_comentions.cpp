@@ -21,6 +21,7 @@
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 #include "pg/query_rows.h"
+#include "pg/text_datums.h"
 
 extern "C" {
 KN_GUARDED_FUNCTION(ko_comentions);
@@ -136,10 +137,10 @@ Datum ko_comentions(PG_FUNCTION_ARGS) {
   kn::Guarded([&] { Rank(state->object, min_docs); });
   for (const Edge& e : state->object->result) {
     Datum values[7] = {
-        PointerGetDatum(cstring_to_text_with_len(e.a.data(), e.a.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.a_label.data(), e.a_label.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.b.data(), e.b.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.b_label.data(), e.b_label.size())),
+        kn::TextDatum(e.a),
+        kn::TextDatum(e.a_label),
+        kn::TextDatum(e.b),
+        kn::TextDatum(e.b_label),
         Int64GetDatum(e.docs),
         Float8GetDatum(e.pmi),
         BoolGetDatum(state->object->approximate)};

@@ -21,6 +21,7 @@
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/query_rows.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
 extern "C" {
@@ -81,7 +82,7 @@ Datum KeywordsImpl(FunctionCallInfo fcinfo, const kornews::analytics::TermModel*
   int32 rank = 0;
   for (const kornews::analytics::Keyword& kw : *ranked->object) {
     Datum values[3] = {Int32GetDatum(++rank),
-                       PointerGetDatum(cstring_to_text_with_len(kw.term.data(), kw.term.size())),
+                       kn::TextDatum(kw.term),
                        Float8GetDatum(kw.score)};
     bool nulls[3] = {false, false, false};
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -204,7 +205,7 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
       counts = initArrayResult(INT8OID, CurrentMemoryContext, false);
     }
     terms = accumArrayResult(
-        terms, PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())), false,
+        terms, kn::TextDatum(c.term), false,
         TEXTOID, CurrentMemoryContext);
     counts = accumArrayResult(counts, Int64GetDatum(n), false, INT8OID, CurrentMemoryContext);
     if (++in_batch == kInsertBatch) {

@@ -20,6 +20,7 @@
 #include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/text_datums.h"
 
 extern "C" {
 KN_GUARDED_FUNCTION(ko_top_terms_transition);
@@ -168,7 +169,7 @@ Datum ko_top_terms_final(PG_FUNCTION_ARGS) {
   Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
   for (size_t i = 0; i < n; ++i) {
     const kornews::analytics::TermCount& c = (*top->object)[i];
-    Datum values[3] = {PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())),
+    Datum values[3] = {kn::TextDatum(c.term),
                        Int64GetDatum(c.count), Int64GetDatum(c.error)};
     bool nulls[3] = {false, false, false};
     elems[i] = HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));

@@ -22,6 +22,7 @@
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 #include "pg/query_rows.h"
+#include "pg/text_datums.h"
 
 extern "C" {
 KN_GUARDED_FUNCTION(ko_trending);
@@ -188,8 +189,8 @@ Datum ko_trending(PG_FUNCTION_ARGS) {
   int32 rank = 0;
   for (const Trend& t : state->object->result) {
     Datum values[7] = {Int32GetDatum(++rank),
-                       PointerGetDatum(cstring_to_text_with_len(t.term.data(), t.term.size())),
-                       PointerGetDatum(cstring_to_text_with_len(t.kind.data(), t.kind.size())),
+                       kn::TextDatum(t.term),
+                       kn::TextDatum(t.kind),
                        Int64GetDatum(t.recent),
                        Int64GetDatum(t.baseline),
                        Float8GetDatum(t.score),

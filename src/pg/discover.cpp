@@ -12,6 +12,7 @@
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/query_rows.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
 extern "C" {
@@ -21,18 +22,6 @@ KN_GUARDED_FUNCTION(ko_discover_words);
 namespace {
 
 constexpr long kBatchRows = 500;
-
-text* Text(const std::string& s) {
-  return cstring_to_text_with_len(s.data(), s.size());
-}
-
-Datum TextArray(const std::vector<std::string>& items) {
-  ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
-  for (const std::string& s : items)
-    astate =
-        accumArrayResult(astate, PointerGetDatum(Text(s)), false, TEXTOID, CurrentMemoryContext);
-  return makeArrayResult(astate, CurrentMemoryContext);
-}
 
 void RequireTextColumn(TupleDesc desc) {
   if (desc->natts != 1 || !kn::IsTextType(SPI_gettypeid(desc, 1)))
@@ -96,16 +85,16 @@ Datum ko_discover_words(PG_FUNCTION_ARGS) {
   for (const kornews::WordCandidate& c : *results->object) {
     Datum values[7];
     bool nulls[7] = {false, false, false, false, false, false, false};
-    values[0] = PointerGetDatum(Text(c.word));
+    values[0] = kn::TextDatum(c.word);
     values[1] = Float8GetDatum(c.score);
     values[2] = Int64GetDatum(static_cast<int64>(c.count));
-    values[3] = PointerGetDatum(Text(c.suggested_tag));
+    values[3] = kn::TextDatum(c.suggested_tag);
     if (c.parts.empty())
       nulls[4] = true;
     else
-      values[4] = TextArray(c.parts);
-    values[5] = PointerGetDatum(Text(c.pieces));
-    values[6] = TextArray(c.examples);
+      values[4] = kn::TextArrayDatum(c.parts);
+    values[5] = kn::TextDatum(c.pieces);
+    values[6] = kn::TextArrayDatum(c.examples);
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
   }
   results->Release();

@@ -20,6 +20,7 @@
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/result_desc.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
 extern "C" {
@@ -100,8 +101,8 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
       Datum values[5];
       bool nulls[5] = {false, false, false, false, false};
       values[0] = Int32GetDatum(++ord);
-      values[1] = PointerGetDatum(cstring_to_text_with_len(m.form.data(), m.form.size()));
-      values[2] = PointerGetDatum(cstring_to_text_with_len(m.tag.data(), m.tag.size()));
+      values[1] = kn::TextDatum(m.form);
+      values[2] = kn::TextDatum(m.tag);
       values[3] = Int32GetDatum(static_cast<int32>(cp_base + m.start));
       values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

@@ -23,6 +23,7 @@
 #include "pg/guard.h"
 #include "pg/news_datetime.h"
 #include "pg/postgres_headers.h"
+#include "pg/text_datums.h"
 
 extern "C" {
 KN_GUARDED_FUNCTION(ko_parse_headline_list);
@@ -71,17 +72,6 @@ struct HeadlineScan {
   news::HeadlineParser parser;
 };
 
-Datum TextArrayDatum(const std::vector<std::string>& labels) {
-  if (labels.empty()) return PointerGetDatum(construct_empty_array(TEXTOID));
-  Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * labels.size()));
-  for (size_t i = 0; i < labels.size(); ++i) {
-    elems[i] = PointerGetDatum(
-        cstring_to_text_with_len(labels[i].data(), static_cast<int>(labels[i].size())));
-  }
-  return PointerGetDatum(
-      construct_array(elems, static_cast<int>(labels.size()), TEXTOID, -1, false, TYPALIGN_INT));
-}
-
 // A value of a headline column as the Datum of the column's SQL type.
 Datum ColumnDatum(news::ColumnType type, const news::HeadlineValue& value) {
   switch (type) {
@@ -90,12 +80,11 @@ Datum ColumnDatum(news::ColumnType type, const news::HeadlineValue& value) {
     case news::ColumnType::kBigint:
       return Int64GetDatum(value.number);
     case news::ColumnType::kText:
-      return PointerGetDatum(
-          cstring_to_text_with_len(value.text.data(), static_cast<int>(value.text.size())));
+      return kn::TextDatum(value.text);
     case news::ColumnType::kTimestamp:
       return kn::TimestampDatum(value.time);
     case news::ColumnType::kTextArray:
-      return TextArrayDatum(*value.list);
+      return kn::TextArrayDatum(*value.list);
     case news::ColumnType::kBool:
       return BoolGetDatum(value.flag);
   }
