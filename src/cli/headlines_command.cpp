@@ -20,13 +20,27 @@ namespace {
 
 namespace news = kornews::news;
 
-const char kUsage[] =
-    "usage: kornews headlines [--reference-date YYYY-MM-DD[ HH:MM]] < list.txt\n"
-    "  Parses a headline list and writes one JSON object per row: line_no, item_no, title,\n"
-    "  author, published, labels, comments, views, notice, parsed, doubts, raw.\n"
-    "  --reference-date  the day the list was captured (default: today); relative dates such\n"
-    "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
-    "                    forms (3시간 전, 방금) become exact timestamps.\n";
+// The help text; the keys it lists are the columns' names, in their order.
+std::string usage() {
+  std::string keys = "  ";
+  size_t line_start = 0;
+  for (const news::HeadlineColumn& column : news::headline_columns()) {
+    if (keys.size() > 2) keys.append(",");
+    if (keys.size() - line_start + std::string(column.name).size() > 88) {
+      line_start = keys.size() + 1;
+      keys.append("\n  ");
+    } else if (keys.size() > 2) {
+      keys.append(" ");
+    }
+    keys.append(column.name);
+  }
+  return "usage: kornews headlines [--reference-date YYYY-MM-DD[ HH:MM]] < list.txt\n"
+         "  Parses a headline list and writes one JSON object per row, with the keys\n" +
+         keys + ".\n"
+         "  --reference-date  the day the list was captured (default: today); relative dates such\n"
+         "                    as 어제 or 3시간 전 resolve against it. With a time of day, sub-day\n"
+         "                    forms (3시간 전, 방금) become exact timestamps.\n";
+}
 
 void write_json_array(std::string& out, const std::vector<std::string>& items) {
   out.push_back('[');
@@ -74,9 +88,10 @@ void write_ready(news::HeadlineParser& parser, std::string& buffer) {
 }  // namespace
 
 int headlines_command(const Args& args) {
+  const std::string help = usage();
   news::Reference reference = news::local_today();
   const auto stop =
-      Options(kUsage)
+      Options(help.c_str())
           .value("--reference-date", [&](const std::string& v) { reference = reference_date(v); })
           .parse(args);
   if (stop) return *stop;
