@@ -5,7 +5,8 @@ Core folders, lowest first; a file may include its own folder's headers and thos
 layers, never a higher or a sibling one:
     text < io < time < dict < morph < {search, ner, news, discover} < analytics
 (src/core/*.h beside the folders -- errors, interrupts -- are for everyone.) No PostgreSQL header
-below src/pg: core and the CLI include none. Exit 1, listing every arrow that runs back up.
+below src/pg: core and the CLI include none; and in src/pg only postgres_headers.h includes them,
+so that every file gets them with C linkage and the same warnings silenced. Exit 1, listing every arrow that runs back up.
     tests/check_layers.py [SRC_DIR]
 """
 import pathlib
@@ -18,7 +19,7 @@ RANK = {folder: rank for rank, folders in enumerate(LAYERS) for folder in folder
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
 # What only src/pg may include: PostgreSQL's own headers and our wrapper of them.
 POSTGRES = re.compile(r'^(postgres\.h|postgres_ext\.h|fmgr\.h|funcapi\.h|miscadmin\.h|pg_config.*\.h|'
-                      r'(access|catalog|commands|executor|lib|nodes|parser|port|storage|tsearch|'
+                      r'(access|catalog|commands|datatype|executor|lib|nodes|parser|port|storage|tsearch|'
                       r'utils|mb)/.*|pg/.*)$')
 
 
@@ -33,6 +34,10 @@ def main() -> int:
         for included in INCLUDE.findall(text):
             if parts[0] in ("core", "cli") and POSTGRES.match(included):
                 problems.append(f"{path}: includes PostgreSQL's {included} outside src/pg")
+            if (parts[0] == "pg" and path.name != "postgres_headers.h"
+                    and POSTGRES.match(included) and not included.startswith("pg/")):
+                problems.append(f"{path}: includes PostgreSQL's {included} itself; add it to "
+                                "src/pg/postgres_headers.h instead")
             if parts[0] != "core" or len(parts) < 3 or not included.startswith("core/"):
                 continue
             here, there = parts[1], included.split("/")[1]

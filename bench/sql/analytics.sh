@@ -13,22 +13,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-corpus=${1:-${KORNEWS_BENCH_CORPUS:-../shared/corpora/news/news-sentences.txt}}
+source bench/sql/lib/corpus.sh
+bench_corpus bench/sql/analytics "${1:-}"
 REPS=${REPS:-3} ROWS=${ROWS:-1000000}
-if [[ ! -f $corpus ]]; then
-  echo "bench/sql/analytics: no sentences file at $corpus; skipped (pass a file, one sentence per line)"
-  exit 0
-fi
 
 source scripts/pg-temp.sh
 pg_temp_start
-q() { psql -X -q -v ON_ERROR_STOP=1 -P pager=off "$@"; }
 
 q -c 'CREATE EXTENSION kornews' -c 'CREATE TABLE news (s text NOT NULL)'
-grep -v '^$' "$corpus" | q -c 'COPY news (s) FROM STDIN'
-q -c 'VACUUM ANALYZE news'
-rows=$(q -Atc 'SELECT count(*) FROM news')
-mb=$(q -Atc 'SELECT round(sum(octet_length(s)) / 1e6, 2) FROM news')
+bench_load_news
 
 # ---- 1. per-row cost ------------------------------------------------------------------------
 echo "== per row over $rows sentences ($mb MB), $REPS repetitions each, alternating"

@@ -15,12 +15,9 @@ cd "$(dirname "$0")/../.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 [[ -x $PG_CONFIG ]] || PG_CONFIG=$(command -v pg_config)
 
-corpus=${1:-${KORNEWS_BENCH_CORPUS:-../shared/corpora/news/news-sentences.txt}}
+source bench/sql/lib/corpus.sh
+bench_corpus "bench citus" "${1:-}"
 REPS=${REPS:-5} WORKERS=${WORKERS:-2} SHARDS=${SHARDS:-4}
-if [[ ! -f $corpus ]]; then
-  echo "bench citus: no sentences file at $corpus; skipped (pass a file, one sentence per line)"
-  exit 0
-fi
 scripts/citus.sh >/dev/null
 
 source scripts/citus-cluster.sh

@@ -16,12 +16,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-corpus=${1:-${KORNEWS_BENCH_CORPUS:-../shared/corpora/news/news-sentences.txt}}
+source bench/sql/lib/corpus.sh
+bench_corpus "textsearch_ko bench" "${1:-}"
 REPS=${REPS:-5} BUILDS=${BUILDS:-3}
-if [[ ! -f $corpus ]]; then
-  echo "textsearch_ko bench: no sentences file at $corpus; skipped (pass a file, one sentence per line)"
-  exit 0
-fi
 tarball=$(ls ../shared/vendor/textsearch_ko-*.tar.gz 2>/dev/null | head -1 || true)
 [[ -n $tarball ]] || { echo "textsearch_ko bench: no ../shared/vendor/textsearch_ko-*.tar.gz" >&2; exit 2; }
 dicdir=$(pwd)/.cache/mecab-ko-dic
@@ -53,15 +50,11 @@ export MECABRC=$work/mecabrc
 source scripts/pg-temp.sh
 trap 'pg_temp_stop; rm -rf "$work"' EXIT
 pg_temp_start
-q() { psql -X -q -v ON_ERROR_STOP=1 -P pager=off "$@"; }
 
 # Both in one database: kornews' configuration is kornews.korean, textsearch_ko's public.korean.
 q -c 'CREATE EXTENSION kornews' -c 'CREATE EXTENSION textsearch_ko' \
   -c 'CREATE TABLE news (id serial PRIMARY KEY, s text NOT NULL)'
-grep -v '^$' "$corpus" | q -c 'COPY news (s) FROM STDIN'
-q -c 'VACUUM ANALYZE news'
-rows=$(q -Atc 'SELECT count(*) FROM news')
-mb=$(q -Atc 'SELECT round(sum(octet_length(s)) / 1e6, 2) FROM news')
+bench_load_news
 echo "textsearch_ko check: $(q -Atc "SELECT to_tsvector('public.korean', '화웨이의 새 반도체가 나왔다')")"
 
 echo

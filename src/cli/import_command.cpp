@@ -17,9 +17,11 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/headline_values.h"
 #include "cli/options.h"
 #include "cli/reference_date.h"
 #include "core/error.h"
+#include "core/news/headline_columns.h"
 #include "core/news/headline_parser.h"
 #include "core/news/text_scan.h"
 
@@ -39,15 +41,31 @@ const char kUsage[] =
     "  modification time in the local time zone. Prints the rows loaded, the lines not parsed\n"
     "  and the rows already there, per file.\n";
 
-// The columns COPY fills, in the order of ko_parse_headlines().
-const char kColumns[] =
-    "line_no, item_no, title, author, published, labels, comments, views, notice, parsed, "
-    "doubts, raw, source_file, captured_at";
-const char kColumnDefinitions[] =
-    "line_no int NOT NULL, item_no bigint, title text, author text, published timestamp, "
-    "labels text[], comments int, views int, notice bool NOT NULL, parsed bool NOT NULL, "
-    "doubts text[], raw text NOT NULL, source_file text NOT NULL, "
-    "captured_at timestamptz NOT NULL";
+// What every row of one file adds to the columns of kornews.headline_row.
+const char kFileColumns[] = "source_file, captured_at";
+const char kFileColumnDefinitions[] = "source_file text NOT NULL, captured_at timestamptz NOT NULL";
+
+// The columns COPY fills: those of kornews.headline_row (news::headline_columns()), then the
+// file's.
+std::string copy_columns() {
+  std::string list;
+  for (const news::HeadlineColumn& column : news::headline_columns()) {
+    list.append(column.name).append(", ");
+  }
+  return list + kFileColumns;
+}
+
+// The import table's columns, as `--create` and the staging table declare them.
+std::string column_definitions() {
+  std::string list;
+  for (const news::HeadlineColumn& column : news::headline_columns()) {
+    list.append(column.name).append(" ").append(news::sql_type_name(column.type));
+    if (column.not_null) list.append(" NOT NULL");
+    list.append(", ");
+  }
+  return list + kFileColumnDefinitions;
+}
+
 const char kKey[] = "PRIMARY KEY (source_file, captured_at, line_no)";
 // Rows are sent to the server in pieces of about this size.
 constexpr size_t kCopyChunkBytes = 256 * 1024;
@@ -112,12 +130,12 @@ void append_copy_text(std::string& out, std::string_view s) {
 }
 
 // A text[] literal {"a","b"}, each element quoted, then escaped as a COPY field.
-void append_copy_labels(std::string& out, const std::vector<std::string>& labels) {
+void append_copy_array(std::string& out, const std::vector<std::string>& items) {
   std::string literal = "{";
-  for (size_t i = 0; i < labels.size(); ++i) {
+  for (size_t i = 0; i < items.size(); ++i) {
     if (i) literal.push_back(',');
     literal.push_back('"');
-    for (char c : labels[i]) {
+    for (char c : items[i]) {
       if (c == '"' || c == '\\') literal.push_back('\\');
       literal.push_back(c);
     }
@@ -127,18 +145,8 @@ void append_copy_labels(std::string& out, const std::vector<std::string>& labels
   append_copy_text(out, literal);
 }
 
-template <typename T>
-void append_copy_number(std::string& out, const std::optional<T>& value) {
-  out.append(value ? std::to_string(*value) : "\\N");
-}
-
-void append_copy_optional_text(std::string& out, const std::optional<std::string>& value) {
-  if (value) {
-    append_copy_text(out, *value);
-  } else {
-    out.append("\\N");
-  }
-}
+// COPY's text format: \N is NULL, booleans t and f, texts and array literals escaped.
+const ValueSyntax kCopyText = {"\\N", "t", "f", &append_copy_text, &append_copy_array};
 
 // What every row of one file shares: its source and the time it was captured.
 struct FileFacts {
@@ -146,32 +154,12 @@ struct FileFacts {
   std::string captured_at;  // "YYYY-MM-DD HH:MM:SS+00"
 };
 
+// A row as one COPY line, in the order of copy_columns().
 void append_copy_row(std::string& out, const news::HeadlineRow& row, const FileFacts& file) {
-  out.append(std::to_string(row.line_no)).push_back('\t');
-  append_copy_number(out, row.item_no);
-  out.push_back('\t');
-  append_copy_optional_text(out, row.title);
-  out.push_back('\t');
-  append_copy_optional_text(out, row.author);
-  out.push_back('\t');
-  // ISO "YYYY-MM-DD HH:MM:SS" reads the same under every DateStyle.
-  out.append(row.published ? kornews::format_local(*row.published) : "\\N").push_back('\t');
-  if (row.parsed) {
-    append_copy_labels(out, row.labels);
-  } else {
-    out.append("\\N");
+  for (const news::HeadlineColumn& column : news::headline_columns()) {
+    append_value(out, kCopyText, column.type, column.get(row));
+    out.push_back('\t');
   }
-  out.push_back('\t');
-  append_copy_number(out, row.comments);
-  out.push_back('\t');
-  append_copy_number(out, row.views);
-  out.push_back('\t');
-  out.append(row.notice ? "t" : "f").push_back('\t');
-  out.append(row.parsed ? "t" : "f").push_back('\t');
-  append_copy_labels(out, row.doubts);
-  out.push_back('\t');
-  append_copy_text(out, row.raw);
-  out.push_back('\t');
   append_copy_text(out, file.source_file);
   out.push_back('\t');
   out.append(file.captured_at).push_back('\n');
@@ -202,7 +190,7 @@ class Importer {
       run("BEGIN");
       if (create_) {
         try {
-          run("CREATE TABLE IF NOT EXISTS " + table_ + " (" + kColumnDefinitions + ", " + kKey +
+          run("CREATE TABLE IF NOT EXISTS " + table_ + " (" + column_definitions() + ", " + kKey +
               ")");
         } catch (const Error& e) {
           const std::string message = e.what();
@@ -211,8 +199,7 @@ class Importer {
                                "first, or name a table in an existing schema");
         }
       }
-      run(std::string("CREATE TEMP TABLE kornews_import_stage (") + kColumnDefinitions +
-          ") ON COMMIT DROP");
+      run("CREATE TEMP TABLE kornews_import_stage (" + column_definitions() + ") ON COMMIT DROP");
       Counts counts = copy_rows(in, path, reference, file);
       counts.inserted = insert_staged();
       run("COMMIT");
@@ -253,7 +240,8 @@ class Importer {
 
   // Moves the staged rows into the table; rows whose key is already there are skipped.
   int64_t insert_staged() {
-    const std::string sql = "INSERT INTO " + table_ + " (" + kColumns + ") SELECT " + kColumns +
+    const std::string columns = copy_columns();
+    const std::string sql = "INSERT INTO " + table_ + " (" + columns + ") SELECT " + columns +
                             " FROM pg_temp.kornews_import_stage ON CONFLICT DO NOTHING";
     Result result(PQexec(conn_, sql.c_str()));
     if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
@@ -298,7 +286,7 @@ class Importer {
   Counts copy_rows(std::istream& in, const std::string& path, const news::Reference& reference,
                    const FileFacts& file) {
     const std::string sql =
-        std::string("COPY pg_temp.kornews_import_stage (") + kColumns + ") FROM STDIN";
+        "COPY pg_temp.kornews_import_stage (" + copy_columns() + ") FROM STDIN";
     Result start(PQexec(conn_, sql.c_str()));
     if (PQresultStatus(start.get()) != PGRES_COPY_IN) {
       throw Error(trimmed_message(PQresultErrorMessage(start.get())));

@@ -18,15 +18,6 @@
 #include "pg/tokens.h"
 #include "pg/user_tables.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "utils/timestamp.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace {
 
 kornews::analytics::StopWords* g_stopwords = nullptr;  // null before the first read

@@ -16,21 +16,15 @@
 #include "pg/analytics_backend.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "utils/portal.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
+#include "pg/query_rows.h"
+#include "pg/text_datums.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_comentions);
+KN_GUARDED_FUNCTION(ko_comentions);
 }
 
 namespace {
@@ -56,19 +50,6 @@ struct ComentionState {
   std::vector<Edge> result;
   bool approximate = false;
 };
-
-void RequireBody(TupleDesc desc) {
-  const Oid type = desc->natts >= 1 ? SPI_gettypeid(desc, 1) : InvalidOid;
-  if (desc->natts >= 1 && (type == TEXTOID || type == VARCHAROID || type == BPCHAROID)) return;
-  ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-                  errmsg("ko_comentions: the query must return (body text), optionally followed "
-                         "by other columns such as (published timestamptz)"),
-                  errdetail("Its first column is %s of type %s.",
-                            desc->natts >= 1 ? SPI_fname(desc, 1) : "(none)",
-                            desc->natts >= 1 ? format_type_be(type) : "(none)"),
-                  errhint("For example: SELECT * FROM kornews.ko_comentions('SELECT body FROM "
-                          "news'); cast with ::text where needed.")));
-}
 
 std::string Key(const kn::EntityTerm& e) {
   return e.label + kSep + e.value;
@@ -138,39 +119,28 @@ Datum ko_comentions(PG_FUNCTION_ARGS) {
   kn::Guarded([&] { state->object = new ComentionState; });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_comentions: SPI_connect failed");
-  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
-  if (plan == nullptr || !SPI_is_cursor_plan(plan))
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("ko_comentions: the query must be one SELECT returning (body text)"),
-                    errhint("For example: 'SELECT body FROM news'.")));
-  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
-  RequireBody(portal->tupDesc);
-  while (true) {
-    CHECK_FOR_INTERRUPTS();
-    SPI_cursor_fetch(portal, true, kBatchRows);
-    if (SPI_processed == 0) break;
-    for (uint64 i = 0; i < SPI_processed; i++) {
-      CHECK_FOR_INTERRUPTS();
-      bool isnull;
-      const Datum d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-      if (isnull) continue;
-      text* t = DatumGetTextPP(d);
-      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-      kn::Guarded([&] { AddDocument(state->object, body, stop, user); });
-      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
-    }
-    SPI_freetuptable(SPI_tuptable);
-  }
-  SPI_cursor_close(portal);
+  static const kn::QueryContract contract = {"ko_comentions", "(body text)",
+                                             "SELECT body FROM news"};
+  Portal portal = kn::OpenUserQuery(contract, query, true);
+  kn::RequireTextFirstColumn(
+      "ko_comentions", portal->tupDesc,
+      "(body text), optionally followed by other columns such as (published timestamptz)",
+      "For example: SELECT * FROM kornews.ko_comentions('SELECT body FROM news'); cast with "
+      "::text where needed.");
+  kn::ForEachQueryRow(portal, kBatchRows, [&](HeapTuple row, TupleDesc desc) {
+    std::string_view body;
+    if (!kn::TextColumn(row, desc, 1, &body)) return;
+    kn::Guarded([&] { AddDocument(state->object, body, stop, user); });
+  });
   SPI_finish();
 
   kn::Guarded([&] { Rank(state->object, min_docs); });
   for (const Edge& e : state->object->result) {
     Datum values[7] = {
-        PointerGetDatum(cstring_to_text_with_len(e.a.data(), e.a.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.a_label.data(), e.a_label.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.b.data(), e.b.size())),
-        PointerGetDatum(cstring_to_text_with_len(e.b_label.data(), e.b_label.size())),
+        kn::TextDatum(e.a),
+        kn::TextDatum(e.a_label),
+        kn::TextDatum(e.b),
+        kn::TextDatum(e.b_label),
         Int64GetDatum(e.docs),
         Float8GetDatum(e.pmi),
         BoolGetDatum(state->object->approximate)};

@@ -17,23 +17,17 @@
 #include "pg/analytics_backend.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/query_rows.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 extern "C" {
-// clang-format off
-#include "utils/portal.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
-extern "C" {
-PG_FUNCTION_INFO_V1(ko_keywords);
-PG_FUNCTION_INFO_V1(ko_keywords_in);
-PG_FUNCTION_INFO_V1(ko_refresh_term_stats);
+KN_GUARDED_FUNCTION(ko_keywords);
+KN_GUARDED_FUNCTION(ko_keywords_in);
+KN_GUARDED_FUNCTION(ko_refresh_term_stats);
 }
 
 namespace {
@@ -88,7 +82,7 @@ Datum KeywordsImpl(FunctionCallInfo fcinfo, const kornews::analytics::TermModel*
   int32 rank = 0;
   for (const kornews::analytics::Keyword& kw : *ranked->object) {
     Datum values[3] = {Int32GetDatum(++rank),
-                       PointerGetDatum(cstring_to_text_with_len(kw.term.data(), kw.term.size())),
+                       kn::TextDatum(kw.term),
                        Float8GetDatum(kw.score)};
     bool nulls[3] = {false, false, false};
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -120,18 +114,6 @@ constexpr long kBatchRows = 500;
 // of rows holds at most twice this many terms.
 constexpr size_t kStatsCapacity = 200000;
 constexpr int kInsertBatch = 5000;
-
-void RequireBodyColumn(const char* function, TupleDesc desc, const char* expected,
-                       const char* example) {
-  const Oid type = desc->natts >= 1 ? SPI_gettypeid(desc, 1) : InvalidOid;
-  if (desc->natts < 1 || (type != TEXTOID && type != VARCHAROID && type != BPCHAROID))
-    ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-                    errmsg("%s: the query must return %s", function, expected),
-                    errdetail("Its first column is %s of type %s.",
-                              desc->natts >= 1 ? SPI_fname(desc, 1) : "(none)",
-                              desc->natts >= 1 ? format_type_be(type) : "(none)"),
-                    errhint("For example: %s; cast other types with ::text.", example)));
-}
 
 void InsertBatch(const char* collection, ArrayBuildState* terms, ArrayBuildState* counts) {
   Oid types[3] = {TEXTOID, TEXTARRAYOID, INT8ARRAYOID};
@@ -169,38 +151,23 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
   kn::Guarded([&] { sketch->object = new kornews::analytics::TermSketch(kStatsCapacity); });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_refresh_term_stats: SPI_connect failed");
-  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
-  if (plan == nullptr || !SPI_is_cursor_plan(plan))
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("ko_refresh_term_stats: the query must be one SELECT returning (body "
-                           "text)"),
-                    errhint("For example: 'SELECT body FROM news'.")));
-  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
-  RequireBodyColumn("ko_refresh_term_stats", portal->tupDesc, "(body text)",
-                    "SELECT kornews.ko_refresh_term_stats('news', 'SELECT body FROM news')");
+  static const kn::QueryContract contract = {"ko_refresh_term_stats", "(body text)",
+                                             "SELECT body FROM news"};
+  Portal portal = kn::OpenUserQuery(contract, query, true);
+  kn::RequireTextFirstColumn("ko_refresh_term_stats", portal->tupDesc, "(body text)",
+                             "For example: SELECT kornews.ko_refresh_term_stats('news', 'SELECT "
+                             "body FROM news'); cast other types with ::text.");
   int64 docs = 0;
-  while (true) {
-    CHECK_FOR_INTERRUPTS();
-    SPI_cursor_fetch(portal, true, kBatchRows);
-    if (SPI_processed == 0) break;
-    for (uint64 i = 0; i < SPI_processed; i++) {
-      CHECK_FOR_INTERRUPTS();
-      bool isnull;
-      const Datum d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-      if (isnull) continue;
-      text* t = DatumGetTextPP(d);
-      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-      ++docs;
-      kn::Guarded([&] {
-        static std::vector<std::string> distinct;
-        kn::DistinctTermsOf(body, stop, kornews::analytics::CandidateOptions(), distinct);
-        for (const std::string& term : distinct) sketch->object->add(term);
-      });
-      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
-    }
-    SPI_freetuptable(SPI_tuptable);
-  }
-  SPI_cursor_close(portal);
+  kn::ForEachQueryRow(portal, kBatchRows, [&](HeapTuple row, TupleDesc desc) {
+    std::string_view body;
+    if (!kn::TextColumn(row, desc, 1, &body)) return;
+    ++docs;
+    kn::Guarded([&] {
+      static std::vector<std::string> distinct;
+      kn::DistinctTermsOf(body, stop, kornews::analytics::CandidateOptions(), distinct);
+      for (const std::string& term : distinct) sketch->object->add(term);
+    });
+  });
 
   kn::Guarded([&] {
     rows->object =
@@ -238,7 +205,7 @@ Datum ko_refresh_term_stats(PG_FUNCTION_ARGS) {
       counts = initArrayResult(INT8OID, CurrentMemoryContext, false);
     }
     terms = accumArrayResult(
-        terms, PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())), false,
+        terms, kn::TextDatum(c.term), false,
         TEXTOID, CurrentMemoryContext);
     counts = accumArrayResult(counts, Int64GetDatum(n), false, INT8OID, CurrentMemoryContext);
     if (++in_batch == kInsertBatch) {

@@ -17,24 +17,17 @@
 #include "pg/analytics_backend.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "utils/typcache.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
+#include "pg/text_datums.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_top_terms_transition);
-PG_FUNCTION_INFO_V1(ko_top_terms_combine);
-PG_FUNCTION_INFO_V1(ko_top_terms_serialize);
-PG_FUNCTION_INFO_V1(ko_top_terms_deserialize);
-PG_FUNCTION_INFO_V1(ko_top_terms_final);
+KN_GUARDED_FUNCTION(ko_top_terms_transition);
+KN_GUARDED_FUNCTION(ko_top_terms_combine);
+KN_GUARDED_FUNCTION(ko_top_terms_serialize);
+KN_GUARDED_FUNCTION(ko_top_terms_deserialize);
+KN_GUARDED_FUNCTION(ko_top_terms_final);
 }
 
 namespace {
@@ -176,7 +169,7 @@ Datum ko_top_terms_final(PG_FUNCTION_ARGS) {
   Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
   for (size_t i = 0; i < n; ++i) {
     const kornews::analytics::TermCount& c = (*top->object)[i];
-    Datum values[3] = {PointerGetDatum(cstring_to_text_with_len(c.term.data(), c.term.size())),
+    Datum values[3] = {kn::TextDatum(c.term),
                        Int64GetDatum(c.count), Int64GetDatum(c.error)};
     bool nulls[3] = {false, false, false};
     elems[i] = HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));

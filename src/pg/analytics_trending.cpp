@@ -17,22 +17,15 @@
 #include "pg/analytics_backend.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "utils/portal.h"
-#include "utils/timestamp.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
+#include "pg/query_rows.h"
+#include "pg/text_datums.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_trending);
+KN_GUARDED_FUNCTION(ko_trending);
 }
 
 namespace {
@@ -61,8 +54,7 @@ struct TrendingState {
 void RequireColumns(TupleDesc desc) {
   const bool shape_ok =
       desc->natts == 2 && SPI_gettypeid(desc, 1) == TIMESTAMPTZOID &&
-      (SPI_gettypeid(desc, 2) == TEXTOID || SPI_gettypeid(desc, 2) == VARCHAROID ||
-       SPI_gettypeid(desc, 2) == BPCHAROID);
+      kn::IsTextType(SPI_gettypeid(desc, 2));
   if (shape_ok) return;
   StringInfoData got;
   initStringInfo(&got);
@@ -173,47 +165,32 @@ Datum ko_trending(PG_FUNCTION_ARGS) {
   kn::Guarded([&] { state->object = new TrendingState; });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_trending: SPI_connect failed");
-  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
-  if (plan == nullptr || !SPI_is_cursor_plan(plan))
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("ko_trending: the query must be one SELECT returning (published "
-                           "timestamptz, body text)"),
-                    errhint("For example: 'SELECT published, body FROM news'.")));
-  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
+  static const kn::QueryContract contract = {
+      "ko_trending", "(published timestamptz, body text)", "SELECT published, body FROM news"};
+  Portal portal = kn::OpenUserQuery(contract, query, true);
   // Checked before the first row: a wrong query is an error even when it returns no rows.
   RequireColumns(portal->tupDesc);
-  while (true) {
-    CHECK_FOR_INTERRUPTS();
-    SPI_cursor_fetch(portal, true, kBatchRows);
-    if (SPI_processed == 0) break;
-    for (uint64 i = 0; i < SPI_processed; i++) {
-      CHECK_FOR_INTERRUPTS();
-      bool null_time, null_body;
-      HeapTuple row = SPI_tuptable->vals[i];
-      const Datum p = SPI_getbinval(row, SPI_tuptable->tupdesc, 1, &null_time);
-      if (null_time) continue;
-      const TimestampTz published = DatumGetTimestampTz(p);
-      const bool recent = published > t1 && published <= at;
-      const bool baseline = published > t0 && published <= t1;
-      if (!recent && !baseline) continue;
-      const Datum d = SPI_getbinval(row, SPI_tuptable->tupdesc, 2, &null_body);
-      if (null_body) continue;
-      text* t = DatumGetTextPP(d);
-      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-      kn::Guarded([&] { AddDocument(state->object, recent, body, stop, user); });
-      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
-    }
-    SPI_freetuptable(SPI_tuptable);
-  }
-  SPI_cursor_close(portal);
+  kn::ForEachQueryRow(portal, kBatchRows, [&](HeapTuple row, TupleDesc desc) {
+    bool null_time;
+    const Datum p = SPI_getbinval(row, desc, 1, &null_time);
+    if (null_time) return;
+    const TimestampTz published = DatumGetTimestampTz(p);
+    const bool recent = published > t1 && published <= at;
+    const bool baseline = published > t0 && published <= t1;
+    // A row outside both spans is skipped before its text is detoasted.
+    if (!recent && !baseline) return;
+    std::string_view body;
+    if (!kn::TextColumn(row, desc, 2, &body)) return;
+    kn::Guarded([&] { AddDocument(state->object, recent, body, stop, user); });
+  });
   SPI_finish();
 
   kn::Guarded([&] { Rank(state->object, static_cast<size_t>(k)); });
   int32 rank = 0;
   for (const Trend& t : state->object->result) {
     Datum values[7] = {Int32GetDatum(++rank),
-                       PointerGetDatum(cstring_to_text_with_len(t.term.data(), t.term.size())),
-                       PointerGetDatum(cstring_to_text_with_len(t.kind.data(), t.kind.size())),
+                       kn::TextDatum(t.term),
+                       kn::TextDatum(t.kind),
                        Int64GetDatum(t.recent),
                        Int64GetDatum(t.baseline),
                        Float8GetDatum(t.score),

@@ -40,15 +40,15 @@ AnalyzerCache* g_cache = nullptr;
 unsigned long g_generation = 0;
 unsigned long g_opened = 0;  // dictionaries opened so far: names the current analyzer
 
-// Runs inside the analyzer, i.e. inside C++ frames: it may only read PostgreSQL's interrupt
-// flags, never service them. Throwing unwinds the analysis; kn::Guarded() then runs
+}  // namespace
+
+// Runs inside C++ frames (the analyzer, the story grouper): it may only read PostgreSQL's
+// interrupt flags, never service them. Throwing unwinds the C++ work; kn::Guarded() then runs
 // CHECK_FOR_INTERRUPTS(), which raises the cancel / statement_timeout / terminate error.
-void InterruptHook() {
+void kn::ThrowOnPendingInterrupt() {
   if (InterruptPending && (QueryCancelPending || ProcDiePending) && INTERRUPTS_CAN_BE_PROCESSED())
     throw kornews::Interrupted();
 }
-
-}  // namespace
 
 void _PG_init(void) {
   char share[MAXPGPATH];
@@ -62,7 +62,7 @@ void _PG_init(void) {
   kn::DefineNerSettings();
   MarkGUCPrefixReserved("kornews");
   // Core loops outside the analyzer (article and headline parsing, keys) poll the same hook.
-  kornews::set_interrupt_poll(&InterruptHook);
+  kornews::set_interrupt_poll(&kn::ThrowOnPendingInterrupt);
 }
 
 namespace kn {
@@ -129,7 +129,7 @@ kornews::Analyzer& OpenAnalyzer() {
     throw kornews::DictionaryError(e.what(), hint);
   }
   kornews::AnalyzerOptions options;
-  options.interrupt_check = &InterruptHook;
+  options.interrupt_check = &kn::ThrowOnPendingInterrupt;
   g_cache->analyzer = std::make_unique<kornews::Analyzer>(std::move(dict), options);
   g_cache->path = path;
   kn::FirstCallInStatement(&g_cache->checked);  // just compared: it is what we mapped

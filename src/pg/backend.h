@@ -27,6 +27,11 @@ kornews::Analyzer& BackendAnalyzer();
 // BackendAnalyzer() without applying the user words, for checking a row of them.
 const kornews::Dictionary& BackendDictionary();
 
+// C++ side: throws kornews::Interrupted when a cancel, statement_timeout or terminate is
+// pending. The interrupt_check of core's long loops (AnalyzerOptions, StoryOptions); it only
+// reads PostgreSQL's flags, kn::Guarded() then serves the interrupt.
+void ThrowOnPendingInterrupt();
+
 // Changes whenever BackendAnalyzer() opens a dictionary or changes its user words, so that
 // caches of analysis results can tell they are stale. (C++ side, no PostgreSQL calls.)
 unsigned long BackendAnalyzerGeneration();

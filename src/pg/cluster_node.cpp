@@ -11,12 +11,14 @@
 #include "core/ner/tagger.h"
 #include "pg/backend.h"
 #include "pg/cluster_fingerprint.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
+#include "pg/result_desc.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_node_fingerprint);
+KN_GUARDED_FUNCTION(ko_node_fingerprint);
 }
 
 namespace {
@@ -51,12 +53,7 @@ Datum ko_node_fingerprint(PG_FUNCTION_ARGS) {
     facts.model_checksum = kn::BackendTagger().model().checksum();
     facts.entities = kn::LoadedUserEntities();
   });
-  TupleDesc desc;
-  if (get_call_result_type(fcinfo, nullptr, &desc) != TYPEFUNC_COMPOSITE)
-    ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-                    errmsg("function returning record called in context that cannot accept type "
-                           "record")));
-  desc = BlessTupleDesc(desc);
+  TupleDesc desc = kn::CompositeResultDesc(fcinfo);
   Datum values[6] = {Hex(facts.dictionary_checksum),
                      Hex(facts.model_checksum),
                      Int64GetDatum(static_cast<int64>(facts.words.count)),

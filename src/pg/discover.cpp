@@ -8,33 +8,23 @@
 #include "core/discover/word_discovery.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/query_rows.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_discover_words);
+KN_GUARDED_FUNCTION(ko_discover_words);
 }
 
 namespace {
 
 constexpr long kBatchRows = 500;
 
-text* Text(const std::string& s) {
-  return cstring_to_text_with_len(s.data(), s.size());
-}
-
-Datum TextArray(const std::vector<std::string>& items) {
-  ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
-  for (const std::string& s : items)
-    astate =
-        accumArrayResult(astate, PointerGetDatum(Text(s)), false, TEXTOID, CurrentMemoryContext);
-  return makeArrayResult(astate, CurrentMemoryContext);
-}
-
 void RequireTextColumn(TupleDesc desc) {
-  const Oid type = desc->natts >= 1 ? SPI_gettypeid(desc, 1) : InvalidOid;
-  if (desc->natts != 1 || (type != TEXTOID && type != VARCHAROID && type != BPCHAROID))
+  if (desc->natts != 1 || !kn::IsTextType(SPI_gettypeid(desc, 1)))
     ereport(ERROR,
             (errcode(ERRCODE_DATATYPE_MISMATCH),
              errmsg("ko_discover_words: the query must return exactly one text column"),
@@ -67,45 +57,25 @@ Datum ko_discover_words(PG_FUNCTION_ARGS) {
   });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "ko_discover_words: SPI_connect failed");
-  SPIPlanPtr plan = SPI_prepare(query, 0, nullptr);
-  if (plan == nullptr)
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("ko_discover_words: could not prepare the query: %s",
-                           SPI_result_code_string(SPI_result))));
-  if (!SPI_is_cursor_plan(plan))
-    ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
-                    errmsg("ko_discover_words: the query must be one SELECT returning text"),
-                    errhint("For example: 'SELECT body FROM articles WHERE published > now() - "
-                            "interval ''7 days'''.")));
-  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, false);
-  bool checked = false;
-  while (true) {
-    CHECK_FOR_INTERRUPTS();
-    SPI_cursor_fetch(portal, true, kBatchRows);
-    if (SPI_processed == 0) break;
-    if (!checked) RequireTextColumn(SPI_tuptable->tupdesc);
-    checked = true;
-    for (uint64 i = 0; i < SPI_processed; i++) {
-      bool isnull;
-      const Datum d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-      if (isnull) continue;
-      text* t = DatumGetTextPP(d);
-      const std::string_view body(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-      // Long texts in chunks cut at a line end or space (never inside an eojeol), so memory
-      // stays bounded by the chunk's morphemes.
-      for (size_t begin = 0; begin < body.size();) {
-        const size_t end = kn::ChunkEnd(body, begin, kn::kChunkBytes);
-        kn::Guarded([&] {
-          discoverer->object->add(kn::BackendAnalyzer(), body.substr(begin, end - begin));
-        });
-        begin = end;
-        CHECK_FOR_INTERRUPTS();
-      }
-      if (reinterpret_cast<Pointer>(t) != DatumGetPointer(d)) pfree(t);
+  static const kn::QueryContract contract = {
+      "ko_discover_words", "text",
+      "SELECT body FROM articles WHERE published > now() - interval ''7 days''"};
+  Portal portal = kn::OpenUserQuery(contract, query, false);
+  RequireTextColumn(portal->tupDesc);
+  kn::ForEachQueryRow(portal, kBatchRows, [&](HeapTuple row, TupleDesc desc) {
+    std::string_view body;
+    if (!kn::TextColumn(row, desc, 1, &body)) return;
+    // Long texts in chunks cut at a line end or space (never inside an eojeol), so memory
+    // stays bounded by the chunk's morphemes.
+    for (size_t begin = 0; begin < body.size();) {
+      const size_t end = kn::ChunkEnd(body, begin, kn::kChunkBytes);
+      kn::Guarded([&] {
+        discoverer->object->add(kn::BackendAnalyzer(), body.substr(begin, end - begin));
+      });
+      begin = end;
+      CHECK_FOR_INTERRUPTS();
     }
-    SPI_freetuptable(SPI_tuptable);
-  }
-  SPI_cursor_close(portal);
+  });
   SPI_finish();
 
   kn::Guarded([&] {
@@ -115,16 +85,16 @@ Datum ko_discover_words(PG_FUNCTION_ARGS) {
   for (const kornews::WordCandidate& c : *results->object) {
     Datum values[7];
     bool nulls[7] = {false, false, false, false, false, false, false};
-    values[0] = PointerGetDatum(Text(c.word));
+    values[0] = kn::TextDatum(c.word);
     values[1] = Float8GetDatum(c.score);
     values[2] = Int64GetDatum(static_cast<int64>(c.count));
-    values[3] = PointerGetDatum(Text(c.suggested_tag));
+    values[3] = kn::TextDatum(c.suggested_tag);
     if (c.parts.empty())
       nulls[4] = true;
     else
-      values[4] = TextArray(c.parts);
-    values[5] = PointerGetDatum(Text(c.pieces));
-    values[6] = TextArray(c.examples);
+      values[4] = kn::TextArrayDatum(c.parts);
+    values[5] = kn::TextDatum(c.pieces);
+    values[6] = kn::TextArrayDatum(c.examples);
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
   }
   results->Release();

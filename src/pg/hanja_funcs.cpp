@@ -5,11 +5,12 @@
 #include "core/morph/hanja_reading.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_hanja_reading);
+KN_GUARDED_FUNCTION(ko_hanja_reading);
 }
 
 Datum ko_hanja_reading(PG_FUNCTION_ARGS) {

@@ -16,16 +16,19 @@
 #include "pg/backend.h"
 #include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/result_desc.h"
+#include "pg/text_datums.h"
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_morphs);
-PG_FUNCTION_INFO_V1(ko_tokenize);
-PG_FUNCTION_INFO_V1(ko_nouns);
-PG_FUNCTION_INFO_V1(ko_dictionary_info);
-PG_FUNCTION_INFO_V1(ko_dictionary_verify);
+KN_GUARDED_FUNCTION(ko_morphs);
+KN_GUARDED_FUNCTION(ko_tokenize);
+KN_GUARDED_FUNCTION(ko_nouns);
+KN_GUARDED_FUNCTION(ko_dictionary_info);
+KN_GUARDED_FUNCTION(ko_dictionary_verify);
 }
 
 namespace {
@@ -98,8 +101,8 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
       Datum values[5];
       bool nulls[5] = {false, false, false, false, false};
       values[0] = Int32GetDatum(++ord);
-      values[1] = PointerGetDatum(cstring_to_text_with_len(m.form.data(), m.form.size()));
-      values[2] = PointerGetDatum(cstring_to_text_with_len(m.tag.data(), m.tag.size()));
+      values[1] = kn::TextDatum(m.form);
+      values[2] = kn::TextDatum(m.tag);
       values[3] = Int32GetDatum(static_cast<int32>(cp_base + m.start));
       values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -194,12 +197,7 @@ Datum ko_dictionary_info(PG_FUNCTION_ARGS) {
     facts.size = d.file_size();
     facts.entries = d.entry_count();
   });
-  TupleDesc desc;
-  if (get_call_result_type(fcinfo, nullptr, &desc) != TYPEFUNC_COMPOSITE)
-    ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-                    errmsg("function returning record called in context that cannot accept type "
-                           "record")));
-  desc = BlessTupleDesc(desc);
+  TupleDesc desc = kn::CompositeResultDesc(fcinfo);
   char checksum[17];
   snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(facts.checksum));
   Datum values[6] = {CStringGetTextDatum(facts.path),

@@ -13,23 +13,15 @@
 #include "pg/backend.h"
 #include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
 #include "pg/postgres_headers.h"
 #include "pg/tokens.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
 extern "C" {
-// clang-format off
-#include "utils/date.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
-extern "C" {
-PG_FUNCTION_INFO_V1(ko_entities);
-PG_FUNCTION_INFO_V1(ko_entities_at);
+KN_GUARDED_FUNCTION(ko_entities);
+KN_GUARDED_FUNCTION(ko_entities_at);
 }
 
 namespace {

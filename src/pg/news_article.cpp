@@ -9,14 +9,12 @@
 #include "pg/backend.h"
 #include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
-// must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_parse_article(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_parse_article);
+KN_GUARDED_FUNCTION(ko_parse_article);
 }
 
 namespace news = kornews::news;

@@ -1,6 +1,6 @@
 // ko_parse_headline_list(list text, reference date, captured_at timestamp, outlets text[])
-// RETURNS TABLE(line_no, item_no, title, author, published, labels, comments, views, notice,
-// parsed, doubts, raw), with the outlet names given; exactly one of `reference` (the day the
+// RETURNS SETOF kornews.headline_row (its columns: core/news/headline_columns.h), with the
+// outlet names given; exactly one of `reference` (the day the
 // list was captured) and `captured_at` (the wall-clock time it was captured) is given.
 // ko_parse_headlines(list, reference date) and ko_parse_headlines(list, captured_at
 // timestamptz, time_zone text): the same with the names of kornews.news_outlets
@@ -14,23 +14,21 @@
 #include <string_view>
 #include <vector>
 
+#include "core/news/headline_columns.h"
 #include "core/news/headline_parser.h"
 #include "pg/backend.h"
 #include "pg/chunk_scratch.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/news_datetime.h"
 #include "pg/postgres_headers.h"
+#include "pg/text_datums.h"
 
 extern "C" {
-// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
-// must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_parse_headline_list(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_parse_headline_list);
-PGDLLEXPORT Datum ko_parse_headlines(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_parse_headlines);
-PGDLLEXPORT Datum ko_parse_headlines_at(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_parse_headlines_at);
+KN_GUARDED_FUNCTION(ko_parse_headline_list);
+KN_GUARDED_FUNCTION(ko_parse_headlines);
+KN_GUARDED_FUNCTION(ko_parse_headlines_at);
 }
 
 namespace {
@@ -74,77 +72,34 @@ struct HeadlineScan {
   news::HeadlineParser parser;
 };
 
-Datum TextDatum(const std::string& s) {
-  return PointerGetDatum(cstring_to_text_with_len(s.data(), static_cast<int>(s.size())));
+// A value of a headline column as the Datum of the column's SQL type.
+Datum ColumnDatum(news::ColumnType type, const news::HeadlineValue& value) {
+  switch (type) {
+    case news::ColumnType::kInt:
+      return Int32GetDatum(static_cast<int32>(value.number));
+    case news::ColumnType::kBigint:
+      return Int64GetDatum(value.number);
+    case news::ColumnType::kText:
+      return kn::TextDatum(value.text);
+    case news::ColumnType::kTimestamp:
+      return kn::TimestampDatum(value.time);
+    case news::ColumnType::kTextArray:
+      return kn::TextArrayDatum(*value.list);
+    case news::ColumnType::kBool:
+      return BoolGetDatum(value.flag);
+  }
+  elog(ERROR, "kornews: unknown headline column type %d", static_cast<int>(type));
 }
 
-Datum TextArrayDatum(const std::vector<std::string>& labels) {
-  if (labels.empty()) return PointerGetDatum(construct_empty_array(TEXTOID));
-  Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * labels.size()));
-  for (size_t i = 0; i < labels.size(); ++i) elems[i] = TextDatum(labels[i]);
-  return PointerGetDatum(
-      construct_array(elems, static_cast<int>(labels.size()), TEXTOID, -1, false, TYPALIGN_INT));
-}
-
+// One row of kornews.headline_row, column by column as news::headline_columns() lists them.
 void PutRow(ReturnSetInfo* rsinfo, const news::HeadlineRow& row) {
-  enum {
-    kLineNo,
-    kItemNo,
-    kTitle,
-    kAuthor,
-    kPublished,
-    kLabels,
-    kComments,
-    kViews,
-    kNotice,
-    kParsed,
-    kDoubts,
-    kRaw,
-    kColumns
-  };
-  Datum values[kColumns];
-  bool nulls[kColumns];
-  for (int i = 0; i < kColumns; ++i) {
-    values[i] = (Datum)0;
-    nulls[i] = true;
-  }
-  values[kLineNo] = Int32GetDatum(static_cast<int32>(row.line_no));
-  nulls[kLineNo] = false;
-  values[kNotice] = BoolGetDatum(row.notice);
-  nulls[kNotice] = false;
-  values[kParsed] = BoolGetDatum(row.parsed);
-  nulls[kParsed] = false;
-  values[kRaw] = TextDatum(row.raw);
-  nulls[kRaw] = false;
-  values[kDoubts] = TextArrayDatum(row.doubts);
-  nulls[kDoubts] = false;
-  if (row.parsed) {
-    values[kLabels] = TextArrayDatum(row.labels);
-    nulls[kLabels] = false;
-  }
-  if (row.item_no) {
-    values[kItemNo] = Int64GetDatum(*row.item_no);
-    nulls[kItemNo] = false;
-  }
-  if (row.title) {
-    values[kTitle] = TextDatum(*row.title);
-    nulls[kTitle] = false;
-  }
-  if (row.author) {
-    values[kAuthor] = TextDatum(*row.author);
-    nulls[kAuthor] = false;
-  }
-  if (row.published) {
-    values[kPublished] = kn::TimestampDatum(*row.published);
-    nulls[kPublished] = false;
-  }
-  if (row.comments) {
-    values[kComments] = Int32GetDatum(*row.comments);
-    nulls[kComments] = false;
-  }
-  if (row.views) {
-    values[kViews] = Int32GetDatum(*row.views);
-    nulls[kViews] = false;
+  Datum values[news::kHeadlineColumnCount];
+  bool nulls[news::kHeadlineColumnCount];
+  for (size_t i = 0; i < news::kHeadlineColumnCount; ++i) {
+    const news::HeadlineColumn& column = news::headline_columns()[i];
+    const news::HeadlineValue value = column.get(row);
+    nulls[i] = value.is_null;
+    values[i] = value.is_null ? (Datum)0 : ColumnDatum(column.type, value);
   }
   tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
@@ -213,6 +168,11 @@ Datum ParseInto(FunctionCallInfo fcinfo, text* input_text, const news::Reference
                 const OutletNames& outlets) {
   const std::string_view input(VARDATA_ANY(input_text), VARSIZE_ANY_EXHDR(input_text));
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  // The SQL type and the C++ description of its columns are kept equal by a unit test; an
+  // install script from another build would still be caught here rather than misread.
+  if (rsinfo->setDesc->natts != static_cast<int>(news::kHeadlineColumnCount))
+    elog(ERROR, "kornews: kornews.headline_row has %d columns, this kornews.so writes %d",
+         rsinfo->setDesc->natts, static_cast<int>(news::kHeadlineColumnCount));
 
   auto* scan = kn::AttachToContext<HeadlineScan>(CurrentMemoryContext);
   kn::Guarded([&] {

@@ -5,14 +5,12 @@
 #include "core/news/headline_key.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
-// must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_headline_key(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_headline_key);
+KN_GUARDED_FUNCTION(ko_headline_key);
 }
 
 Datum ko_headline_key(PG_FUNCTION_ARGS) {

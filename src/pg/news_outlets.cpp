@@ -6,17 +6,17 @@
 
 #include "core/news/outlets.h"
 #include "pg/backend.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/text_datums.h"
 
 extern "C" {
-// PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the info record; the function itself
-// must be visible too, since the extension is built with -fvisibility=hidden.
-PGDLLEXPORT Datum ko_default_outlets(PG_FUNCTION_ARGS);
-PG_FUNCTION_INFO_V1(ko_default_outlets);
+KN_GUARDED_FUNCTION(ko_default_outlets);
 }
 
 Datum ko_default_outlets(PG_FUNCTION_ARGS) {
+  (void)fcinfo;  // no arguments
   kn::RequireUtf8Database();
   // A static list: building it may throw (inside Guarded), reading it afterwards cannot.
   const std::vector<std::string_view>* names =
@@ -25,7 +25,7 @@ Datum ko_default_outlets(PG_FUNCTION_ARGS) {
   Datum* elems = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
   for (int i = 0; i < count; ++i) {
     const std::string_view name = (*names)[static_cast<size_t>(i)];
-    elems[i] = PointerGetDatum(cstring_to_text_with_len(name.data(), static_cast<int>(name.size())));
+    elems[i] = kn::TextDatum(name);
   }
   PG_RETURN_ARRAYTYPE_P(construct_array(elems, count, TEXTOID, -1, false, TYPALIGN_INT));
 }

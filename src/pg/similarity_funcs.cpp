@@ -7,13 +7,14 @@
 #include "core/analytics/similarity.h"
 #include "core/analytics/story_terms.h"
 #include "pg/backend.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(ko_similarity);
-PG_FUNCTION_INFO_V1(ko_minhash);
-PG_FUNCTION_INFO_V1(ko_minhash_bands);
+KN_GUARDED_FUNCTION(ko_similarity);
+KN_GUARDED_FUNCTION(ko_minhash);
+KN_GUARDED_FUNCTION(ko_minhash_bands);
 }
 
 namespace {

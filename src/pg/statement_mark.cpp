@@ -2,15 +2,6 @@
 
 #include "pg/postgres_headers.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-extern "C" {
-// clang-format off
-#include "storage/proc.h"
-// clang-format on
-}
-#pragma GCC diagnostic pop
-
 namespace kn {
 
 bool FirstCallInStatement(StatementMark* mark) {

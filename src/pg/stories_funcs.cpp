@@ -13,14 +13,14 @@
 #include "core/analytics/story_terms.h"
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
+#include "pg/query_rows.h"
 
 extern "C" {
-#include "datatype/timestamp.h"
-
-PG_FUNCTION_INFO_V1(ko_stories);
-PG_FUNCTION_INFO_V1(ko_stories_assign);
+KN_GUARDED_FUNCTION(ko_stories);
+KN_GUARDED_FUNCTION(ko_stories_assign);
 }
 
 namespace {
@@ -31,13 +31,7 @@ constexpr long kBatchRows = 1000;
 // Of a body, only its lead is read: where the story is told, not its background.
 constexpr size_t kBodyLeadBytes = 300;
 
-void InterruptHook() {
-  if (InterruptPending && (QueryCancelPending || ProcDiePending) && INTERRUPTS_CAN_BE_PROCESSED())
-    throw kornews::Interrupted();
-}
-
 bool IsIntType(Oid t) { return t == INT8OID || t == INT4OID || t == INT2OID; }
-bool IsTextType(Oid t) { return t == TEXTOID || t == VARCHAROID || t == BPCHAROID; }
 bool IsTimeType(Oid t) { return t == TIMESTAMPTZOID || t == TIMESTAMPOID; }
 
 // The columns the query must return, by position; names do not matter.
@@ -65,11 +59,11 @@ bool CheckColumns(const Shape& shape, TupleDesc desc) {
   const auto type = [&](int i) { return TupleDescAttr(desc, i)->atttypid; };
   if (!IsIntType(type(0))) ColumnError(shape, "column 1 (id) is not an integer");
   if (!IsTimeType(type(1))) ColumnError(shape, "column 2 (published) is not a timestamp");
-  if (!IsTextType(type(2))) ColumnError(shape, "column 3 (title) is not text");
+  if (!kn::IsTextType(type(2))) ColumnError(shape, "column 3 (title) is not text");
   if (shape.known_story && !IsIntType(type(3)))
     ColumnError(shape, "column 4 (story_id) is not an integer");
   const bool body = desc->natts == need + 1;
-  if (body && !IsTextType(type(need))) ColumnError(shape, "the body column is not text");
+  if (body && !kn::IsTextType(type(need))) ColumnError(shape, "the body column is not text");
   return body;
 }
 
@@ -81,11 +75,6 @@ int64 WithinMicroseconds(const Interval* within) {
                      static_cast<double>(within->month) * DAYS_PER_MONTH) * USECS_PER_DAY;
   constexpr double kLimit = 3.0e19 / 1000;  // ~950 years in microseconds, far inside int64
   return us >= kLimit ? static_cast<int64>(kLimit) : us <= 0 ? 0 : static_cast<int64>(us);
-}
-
-std::string_view TextView(Datum d, text** detoasted) {
-  *detoasted = DatumGetTextPP(d);
-  return std::string_view(VARDATA_ANY(*detoasted), VARSIZE_ANY_EXHDR(*detoasted));
 }
 
 // The lead of a body: up to the first line break or sentence end, at most kBodyLeadBytes, cut on
@@ -138,25 +127,19 @@ Datum RunStories(FunctionCallInfo fcinfo, const Shape& shape) {
     an::StoryOptions options;
     options.within = window;
     options.threshold = threshold;
-    options.interrupt_check = &InterruptHook;
+    options.interrupt_check = &kn::ThrowOnPendingInterrupt;
     grouper->object = new an::StoryGrouper(an::SimilarityModel::builtin(), options);
   });
 
   if (SPI_connect() != SPI_OK_CONNECT) elog(ERROR, "%s: SPI_connect failed", shape.name);
-  SPIPlanPtr plan = SPI_prepare(query.c_str(), 0, nullptr);
-  if (plan == nullptr)
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("%s: could not prepare the query: %s", shape.name,
-                           SPI_result_code_string(SPI_result))));
-  if (!SPI_is_cursor_plan(plan))
-    ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
-                    errmsg("%s: the query must be one SELECT", shape.name),
-                    errhint("For example: 'SELECT id, published, title FROM news'.")));
+  const kn::QueryContract contract = {shape.name, nullptr,
+                                      shape.known_story
+                                          ? "SELECT id, published, title, story_id FROM news"
+                                          : "SELECT id, published, title FROM news"};
   // The columns, from the plan's result description (opening a cursor runs nothing yet).
-  Portal probe = SPI_cursor_open(nullptr, plan, nullptr, nullptr, true);
+  Portal probe = kn::OpenUserQuery(contract, query.c_str(), true);
   const bool has_body = CheckColumns(shape, probe->tupDesc);
   SPI_cursor_close(probe);
-  SPI_freeplan(plan);
 
   // Ordered by (published, id); count(*) per id finds repeated ids wherever they are.
   std::string wrapped = "SELECT q.id::pg_catalog.int8, q.published::pg_catalog.timestamptz, "
@@ -167,86 +150,63 @@ Datum RunStories(FunctionCallInfo fcinfo, const Shape& shape) {
   wrapped += shape.known_story ? ", story_id" : "";
   wrapped += has_body ? ", body)" : ")";
   wrapped += " ORDER BY 2, 1";
-  plan = SPI_prepare(wrapped.c_str(), 0, nullptr);
-  if (plan == nullptr)
-    ereport(ERROR, (errcode(ERRCODE_SYNTAX_ERROR),
-                    errmsg("%s: could not prepare the query: %s", shape.name,
-                           SPI_result_code_string(SPI_result))));
-  Portal portal = SPI_cursor_open(nullptr, plan, nullptr, nullptr, false);
-  while (true) {
-    CHECK_FOR_INTERRUPTS();
-    SPI_cursor_fetch(portal, true, kBatchRows);
-    if (SPI_processed == 0) break;
-    TupleDesc desc = SPI_tuptable->tupdesc;
-    for (uint64 i = 0; i < SPI_processed; i++) {
-      CHECK_FOR_INTERRUPTS();
-      HeapTuple tuple = SPI_tuptable->vals[i];
-      bool isnull;
-      Row row;
-      Datum d = SPI_getbinval(tuple, desc, 1, &isnull);
-      if (isnull)
-        ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                        errmsg("%s: id must not be NULL", shape.name),
-                        errhint("Every headline needs an id; filter out rows without one.")));
-      row.id = DatumGetInt64(d);
-      d = SPI_getbinval(tuple, desc, 2, &isnull);
-      if (isnull)
-        ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                        errmsg("%s: published must not be NULL (id %lld)", shape.name,
-                               static_cast<long long>(row.id)),
-                        errhint("Filter out or date the rows without a publication time.")));
-      row.published = DatumGetInt64(d);
-      const int64 copies = DatumGetInt64(SPI_getbinval(tuple, desc, 6, &isnull));
-      if (copies > 1)
-        ereport(ERROR, (errcode(ERRCODE_UNIQUE_VIOLATION),
-                        errmsg("%s: duplicate id %lld (%lld rows)", shape.name,
-                               static_cast<long long>(row.id), static_cast<long long>(copies)),
-                        errhint("Each headline needs its own id; SELECT DISTINCT ON (id) keeps "
-                                "one row of each.")));
-      d = SPI_getbinval(tuple, desc, 4, &isnull);
-      row.story_known = !isnull;
-      row.story_id = isnull ? 0 : DatumGetInt64(d);
-      const Datum title_d = SPI_getbinval(tuple, desc, 3, &row.title_null);
-      bool body_null = true;
-      const Datum body_d = has_body ? SPI_getbinval(tuple, desc, 5, &body_null) : (Datum)0;
-      text* title_t = nullptr;
-      text* body_t = nullptr;
-      const std::string_view title = row.title_null ? std::string_view() : TextView(title_d, &title_t);
-      const std::string_view body = body_null ? std::string_view() : TextView(body_d, &body_t);
+  Portal portal = kn::OpenUserQuery(contract, wrapped.c_str(), false);
+  kn::ForEachQueryRow(portal, kBatchRows, [&](HeapTuple tuple, TupleDesc desc) {
+    bool isnull;
+    Row row;
+    Datum d = SPI_getbinval(tuple, desc, 1, &isnull);
+    if (isnull)
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+                      errmsg("%s: id must not be NULL", shape.name),
+                      errhint("Every headline needs an id; filter out rows without one.")));
+    row.id = DatumGetInt64(d);
+    d = SPI_getbinval(tuple, desc, 2, &isnull);
+    if (isnull)
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+                      errmsg("%s: published must not be NULL (id %lld)", shape.name,
+                             static_cast<long long>(row.id)),
+                      errhint("Filter out or date the rows without a publication time.")));
+    row.published = DatumGetInt64(d);
+    const int64 copies = DatumGetInt64(SPI_getbinval(tuple, desc, 6, &isnull));
+    if (copies > 1)
+      ereport(ERROR, (errcode(ERRCODE_UNIQUE_VIOLATION),
+                      errmsg("%s: duplicate id %lld (%lld rows)", shape.name,
+                             static_cast<long long>(row.id), static_cast<long long>(copies)),
+                      errhint("Each headline needs its own id; SELECT DISTINCT ON (id) keeps "
+                              "one row of each.")));
+    d = SPI_getbinval(tuple, desc, 4, &isnull);
+    row.story_known = !isnull;
+    row.story_id = isnull ? 0 : DatumGetInt64(d);
+    std::string_view title, body;
+    row.title_null = !kn::TextColumn(tuple, desc, 3, &title);
+    if (has_body) kn::TextColumn(tuple, desc, 5, &body);
 
-      // A NULL title has nothing to compare: the row gets no story (unless it is a known one).
-      an::StoryAssignment a{0, 0};
-      const bool assigned = kn::Guarded([&] {
-        if (row.title_null && !row.story_known) return false;
-        std::string text(title);
-        if (!body.empty()) {
-          text += '\n';
-          text += BodyLead(body);
-        }
-        an::TextProfile profile = an::make_profile(
-            an::story_terms(kn::BackendAnalyzer(), text), text, an::SimilarityModel::builtin());
-        if (row.story_known) {
-          grouper->object->add_known(row.id, row.published, row.story_id, std::move(profile));
-          return false;
-        }
-        a = grouper->object->add(row.id, row.published, std::move(profile));
-        return true;
-      });
-      if (title_t != nullptr && reinterpret_cast<Pointer>(title_t) != DatumGetPointer(title_d))
-        pfree(title_t);
-      if (body_t != nullptr && reinterpret_cast<Pointer>(body_t) != DatumGetPointer(body_d))
-        pfree(body_t);
-      if (row.story_known) continue;  // ko_stories_assign returns only the new rows
-      Datum values[3];
-      bool nulls[3] = {false, !assigned, !assigned};
-      values[0] = Int64GetDatum(row.id);
-      values[1] = Int64GetDatum(a.story_id);
-      values[2] = Float8GetDatum(a.similarity);
-      tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-    }
-    SPI_freetuptable(SPI_tuptable);
-  }
-  SPI_cursor_close(portal);
+    // A NULL title has nothing to compare: the row gets no story (unless it is a known one).
+    an::StoryAssignment a{0, 0};
+    const bool assigned = kn::Guarded([&] {
+      if (row.title_null && !row.story_known) return false;
+      std::string text(title);
+      if (!body.empty()) {
+        text += '\n';
+        text += BodyLead(body);
+      }
+      an::TextProfile profile = an::make_profile(
+          an::story_terms(kn::BackendAnalyzer(), text), text, an::SimilarityModel::builtin());
+      if (row.story_known) {
+        grouper->object->add_known(row.id, row.published, row.story_id, std::move(profile));
+        return false;
+      }
+      a = grouper->object->add(row.id, row.published, std::move(profile));
+      return true;
+    });
+    if (row.story_known) return;  // ko_stories_assign returns only the new rows
+    Datum values[3];
+    bool nulls[3] = {false, !assigned, !assigned};
+    values[0] = Int64GetDatum(row.id);
+    values[1] = Int64GetDatum(a.story_id);
+    values[2] = Float8GetDatum(a.similarity);
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  });
   SPI_finish();
   grouper->Release();
   return (Datum)0;

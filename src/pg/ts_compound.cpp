@@ -15,6 +15,8 @@
 
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
+#include "pg/dict_options.h"
+#include "pg/entry_point.h"
 #include "pg/eojeol_variants.h"
 #include "pg/guard.h"
 #include "pg/lower.h"
@@ -22,8 +24,8 @@
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_compound_init);
-PG_FUNCTION_INFO_V1(korean_compound_lexize);
+KN_PLAIN_C_FUNCTION(korean_compound_init);
+KN_GUARDED_FUNCTION(korean_compound_lexize);
 }
 
 namespace {
@@ -65,14 +67,7 @@ const std::string& PartsOf(std::string_view token) {
 }  // namespace
 
 Datum korean_compound_init(PG_FUNCTION_ARGS) {
-  List* options = reinterpret_cast<List*>(PG_GETARG_POINTER(0));
-  ListCell* cell;
-  foreach (cell, options) {
-    DefElem* def = static_cast<DefElem*>(lfirst(cell));
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                    errmsg("unrecognized korean_compound parameter: \"%s\"", def->defname)));
-  }
-  PG_RETURN_POINTER(palloc0(sizeof(int)));
+  return kn::InitDictionaryWithoutOptions("korean_compound", reinterpret_cast<List*>(PG_GETARG_POINTER(0)));
 }
 
 Datum korean_compound_lexize(PG_FUNCTION_ARGS) {

@@ -14,14 +14,16 @@
 #include "core/morph/hanja_reading.h"
 #include "core/text/hanja.h"
 #include "pg/backend.h"
+#include "pg/dict_options.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/lower.h"
 #include "pg/postgres_headers.h"
 #include "pg/user_dict.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_hanja_init);
-PG_FUNCTION_INFO_V1(korean_hanja_lexize);
+KN_PLAIN_C_FUNCTION(korean_hanja_init);
+KN_GUARDED_FUNCTION(korean_hanja_lexize);
 }
 
 namespace {
@@ -37,14 +39,7 @@ struct Reading {
 }  // namespace
 
 Datum korean_hanja_init(PG_FUNCTION_ARGS) {
-  List* options = reinterpret_cast<List*>(PG_GETARG_POINTER(0));
-  ListCell* cell;
-  foreach (cell, options) {
-    DefElem* def = static_cast<DefElem*>(lfirst(cell));
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                    errmsg("unrecognized korean_hanja parameter: \"%s\"", def->defname)));
-  }
-  PG_RETURN_POINTER(palloc0(sizeof(int)));
+  return kn::InitDictionaryWithoutOptions("korean_hanja", reinterpret_cast<List*>(PG_GETARG_POINTER(0)));
 }
 
 Datum korean_hanja_lexize(PG_FUNCTION_ARGS) {

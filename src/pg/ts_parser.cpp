@@ -10,16 +10,17 @@
 
 #include "pg/backend.h"
 #include "pg/context_owned.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/tokens.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_prs_start);
-PG_FUNCTION_INFO_V1(korean_prs_nexttoken);
-PG_FUNCTION_INFO_V1(korean_prs_end);
-PG_FUNCTION_INFO_V1(korean_prs_lextype);
-PG_FUNCTION_INFO_V1(korean_prs_headline);
+KN_GUARDED_FUNCTION(korean_prs_start);
+KN_GUARDED_FUNCTION(korean_prs_nexttoken);
+KN_PLAIN_C_FUNCTION(korean_prs_end);
+KN_GUARDED_FUNCTION(korean_prs_lextype);
+KN_PLAIN_C_FUNCTION(korean_prs_headline);
 }
 
 namespace {

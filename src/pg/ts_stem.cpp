@@ -6,13 +6,14 @@
 //
 // Nothing below allocates with new or throws: memory is palloc'd and errors are PostgreSQL's
 // own, so these entry points need no kn::Guarded.
+#include "pg/entry_point.h"
 #include "pg/eojeol_variants.h"
 #include "pg/lower.h"
 #include "pg/postgres_headers.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(korean_stem_init);
-PG_FUNCTION_INFO_V1(korean_stem_lexize);
+KN_PLAIN_C_FUNCTION(korean_stem_init);
+KN_PLAIN_C_FUNCTION(korean_stem_lexize);
 }
 
 namespace {

@@ -11,12 +11,13 @@
 #include "core/text/utf8.h"
 #include "pg/backend.h"
 #include "pg/cluster_fingerprint.h"
+#include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/postgres_headers.h"
 #include "pg/user_tables.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(kornews_user_words_check);
+KN_GUARDED_FUNCTION(kornews_user_words_check);
 }
 
 namespace {

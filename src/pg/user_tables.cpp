@@ -3,10 +3,11 @@
 
 #include <cstring>
 
+#include "pg/entry_point.h"
 #include "pg/statement_mark.h"
 
 extern "C" {
-PG_FUNCTION_INFO_V1(kornews_user_table_changed);
+KN_PLAIN_C_FUNCTION(kornews_user_table_changed);
 }
 
 namespace {

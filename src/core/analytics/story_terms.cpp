@@ -53,8 +53,9 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-}  // namespace
-
+// Readings first: the built-in one-character abbreviations (美 -> 미국) where they stand as a
+// word, then every other run of Hanja by the dictionary's reading. Text without Hanja is
+// returned unchanged.
 std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text) {
   if (!contains_hanja(text)) return std::string(text);
   // Abbreviations first: 美 alone is 미국, while the dictionary would read it 미 (beauty).
@@ -81,6 +82,8 @@ std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text) {
   for (; at < cps.size(); ++at) utf8::append(replaced, cps[at]);
   return hanja_reading(analyzer, replaced);
 }
+
+}  // namespace
 
 std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
   const std::string read = read_hanja_for_terms(analyzer, text);

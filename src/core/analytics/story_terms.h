@@ -33,11 +33,6 @@ struct StoryTerm {
   StoryTermKind kind;
 };
 
-// Readings first: the built-in one-character abbreviations (美 -> 미국) where they stand as a
-// word, then every other run of Hanja by the dictionary's reading. Text without Hanja is
-// returned unchanged.
-std::string read_hanja_for_terms(Analyzer& analyzer, std::string_view text);
-
 // The terms of `text` in text order (duplicates kept; the caller decides on sets).
 std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text);
 

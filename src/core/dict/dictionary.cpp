@@ -90,9 +90,9 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool
   if (n == 0 || dict->features_[n - 1] != '\0') corrupt(path, "features not terminated");
   const auto* matrix = static_cast<const uint8_t*>(section(dict::Section::kMatrix, 2, &n));
   if (n < 2) corrupt(path, "matrix too small");
-  std::memcpy(&dict->matrix_lsize_, matrix, 2);
-  std::memcpy(&dict->matrix_rsize_, matrix + 2, 2);
-  if (n != 2 + static_cast<size_t>(dict->matrix_lsize_) * dict->matrix_rsize_) {
+  std::memcpy(&dict->right_id_count_, matrix, 2);
+  std::memcpy(&dict->left_id_count_, matrix + 2, 2);
+  if (n != 2 + static_cast<size_t>(dict->right_id_count_) * dict->left_id_count_) {
     corrupt(path, "matrix has the wrong size");
   }
   dict->matrix_ = reinterpret_cast<const int16_t*>(matrix + 4);
@@ -107,7 +107,7 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool
     }
   }
   dict->column_bounds_ = static_cast<const int16_t*>(section(dict::Section::kColumnBounds, 2, &n));
-  if (n != 2 * static_cast<size_t>(dict->matrix_lsize_))
+  if (n != 2 * static_cast<size_t>(dict->right_id_count_))
     corrupt(path, "column bounds have the wrong size");
   dict->expansion_index_ =
       static_cast<const uint32_t*>(section(dict::Section::kExpansionIndex, 4, &n));
@@ -120,8 +120,8 @@ std::shared_ptr<const Dictionary> Dictionary::open(const std::string& path, bool
   dict->user_context_count_ = static_cast<uint32_t>(n);
   for (uint32_t i = 0; i < dict->user_context_count_; ++i) {
     const dict::UserContext& c = dict->user_contexts_[i];
-    if (std::memchr(c.tag, '\0', sizeof c.tag) == nullptr || c.left_id >= dict->matrix_rsize_ ||
-        c.right_id >= dict->matrix_lsize_) {
+    if (std::memchr(c.tag, '\0', sizeof c.tag) == nullptr || c.left_id >= dict->left_id_count_ ||
+        c.right_id >= dict->right_id_count_) {
       corrupt(path, "bad user-word context");
     }
   }

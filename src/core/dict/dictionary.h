@@ -79,19 +79,18 @@ class Dictionary {
   // Unknown-word entries of one character category.
   const dict::Entry* unknown_entries(uint32_t category, uint32_t* count) const;
 
-  // Connection cost between a left node's right id and a right node's left id (ids validated
-  // by the caller against left_size()/right_size()).
-  int connection_cost(uint16_t left_rid, uint16_t right_lid) const {
-    return matrix_[left_rid + static_cast<size_t>(matrix_lsize_) * right_lid];
-  }
+  // The connection costs into a right node of left id `right_lid`: indexed by the left node's
+  // right id, so matrix_row(l)[r] is the cost of r followed by l. Ids are validated by the
+  // caller against right_id_count() and left_id_count().
   const int16_t* matrix_row(uint16_t right_lid) const {
-    return matrix_ + static_cast<size_t>(matrix_lsize_) * right_lid;
+    return matrix_ + static_cast<size_t>(right_id_count_) * right_lid;
   }
   // The smallest and largest connection cost from a left node's right id, over all left ids.
   int column_min(uint16_t left_rid) const { return column_bounds_[left_rid]; }
-  int column_max(uint16_t left_rid) const { return column_bounds_[matrix_lsize_ + left_rid]; }
-  uint16_t right_id_count() const { return matrix_lsize_; }
-  uint16_t left_id_count() const { return matrix_rsize_; }
+  int column_max(uint16_t left_rid) const { return column_bounds_[right_id_count_ + left_rid]; }
+  // How many right (resp. left) context ids the matrix has.
+  uint16_t right_id_count() const { return right_id_count_; }
+  uint16_t left_id_count() const { return left_id_count_; }
 
   int space_penalty(uint16_t posid) const { return posid < penalty_count_ ? penalties_[posid] : 0; }
 
@@ -139,7 +138,9 @@ class Dictionary {
   const char* features_ = nullptr;
   uint32_t features_size_ = 0;
   const int16_t* matrix_ = nullptr;
-  uint16_t matrix_lsize_ = 0, matrix_rsize_ = 0;
+  // The matrix section starts with MeCab's matrix.def header, "lsize rsize": lsize counts the
+  // right ids of a left node, rsize the left ids of a right node.
+  uint16_t right_id_count_ = 0, left_id_count_ = 0;
   const int16_t* column_bounds_ = nullptr;
   const uint32_t* expansion_index_ = nullptr;
   uint32_t expansion_count_ = 0;

@@ -18,8 +18,7 @@ bool one_of(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-}  // namespace
-
+// The column a header cell names ("번호", "제목", "글쓴이", "날짜", "조회", …), or false.
 bool header_column(std::string_view cell, Column& out) {
   struct Entry {
     std::string_view word;
@@ -49,6 +48,8 @@ bool header_column(std::string_view cell, Column& out) {
   }
   return false;
 }
+
+}  // namespace
 
 bool recognize_header(const std::vector<std::string_view>& cells, Layout& out) {
   Layout layout;

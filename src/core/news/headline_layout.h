@@ -11,9 +11,6 @@ enum class Column { Number, Title, Author, Date, Views, Comments, Ignored };
 
 using Layout = std::vector<Column>;
 
-// The column a header cell names ("번호", "제목", "글쓴이", "날짜", "조회", …), or false.
-bool header_column(std::string_view cell, Column& out);
-
 // Recognizes a header row from its cells (tokens or fields). A header names at least two
 // columns, one of them the title, and nothing but columns.
 bool recognize_header(const std::vector<std::string_view>& cells, Layout& out);

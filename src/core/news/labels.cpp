@@ -22,6 +22,9 @@ const BracketPair kBrackets[] = {
     {"<", ">", false},  {"〈", "〉", false}, {"《", "》", false},
 };
 
+// True when `tag` (without brackets, spaces removed) is one of the known label words or patterns.
+bool is_known_label(std::string_view tag);
+
 std::string without_spaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -91,8 +94,6 @@ bool all_digits_then(std::string_view tag, std::string_view suffix) {
   return ends_with(tag, suffix) && is_ascii_digits(tag.substr(0, tag.size() - suffix.size()));
 }
 
-}  // namespace
-
 bool is_known_label(std::string_view tag) {
   static const std::string_view kWords[] = {
       "종합",   "속보",     "단독", "상보", "영상", "사진",     "포토",     "포토뉴스",
@@ -106,6 +107,8 @@ bool is_known_label(std::string_view tag) {
   if (starts_with(rest, "종합")) rest.remove_prefix(std::string_view("종합").size());
   return all_digits_then(rest, "보") || all_digits_then(tag, "신");
 }
+
+}  // namespace
 
 TitleParts split_title(std::string_view title) {
   TitleParts parts;

@@ -26,7 +26,4 @@ struct TitleParts {
 // also end in ordinary parentheses ("(feat. …)"). A trailing "[12]" is the comment count.
 TitleParts split_title(std::string_view title);
 
-// True when `tag` (without brackets, spaces removed) is one of the known label words or patterns.
-bool is_known_label(std::string_view tag);
-
 }  // namespace kornews::news
