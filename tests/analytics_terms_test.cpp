@@ -84,8 +84,12 @@ TEST(AnalyticsTerms, StopWordsAndStopPhrasesTakeTheirWords) {
 TEST(AnalyticsTerms, TheFirstSentenceIsTheLead) {
   const auto t = Terms("전기버스가 달린다. 충전소가 늘었다.");
   for (const auto& o : t) {
-    if (o.term == "전기버스") EXPECT_TRUE(o.lead);
-    if (o.term == "충전소") EXPECT_FALSE(o.lead);
+    if (o.term == "전기버스") {
+      EXPECT_TRUE(o.lead);
+    }
+    if (o.term == "충전소") {
+      EXPECT_FALSE(o.lead);
+    }
   }
 }
 

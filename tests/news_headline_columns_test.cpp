@@ -102,7 +102,9 @@ TEST(NewsHeadlineColumns, ReadAnUnparsedRow) {
   EXPECT_TRUE(doubts.list->empty());
   EXPECT_FALSE(column("parsed").get(row).flag);
   for (const HeadlineColumn& c : headline_columns()) {
-    if (c.not_null) EXPECT_FALSE(c.get(row).is_null) << c.name;
+    if (c.not_null) {
+      EXPECT_FALSE(c.get(row).is_null) << c.name;
+    }
   }
 }
 

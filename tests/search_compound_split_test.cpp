@@ -36,7 +36,7 @@ MecabSource MadeUp() {
   Add(s, "도체", 3000, "NNG,*,F,도체,*,*,*,*");
   Add(s, "북한", 700, "NNP,지명,T,북한,*,*,*,*");
   for (int i = 0; i < 200; i++) Add(s, "명사" + std::to_string(i), 2600 + i, "NNG,*,F,x,*,*,*,*");
-  for (int i = 0; i < kMinAffixUses; i++) {
+  for (int i = 0; i < static_cast<int>(kMinAffixUses); i++) {
     Add(s, "관" + std::to_string(i), 2600, "NNG,*,T,x,Compound,*,*,낱말/NNG/*+관/NNG/*");
     Add(s, "여" + std::to_string(i), 2600, "NNG,*,T,x,Compound,*,*,여/NNG/*+낱말/NNG/*");
     Add(s, "부" + std::to_string(i), 2600, "NNG,*,T,x,Compound,*,*,낱말/NNG/*+부/NNG/*");
