@@ -7,6 +7,7 @@
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/loanword.h"
+#include "core/morph/mixed_script.h"
 
 namespace kornews {
 namespace {
@@ -162,7 +163,10 @@ void Lattice::lookup(int32_t pos) {
                  [&](int32_t end, uint32_t index) { add_user_node(pos, begin, end, index); });
   }
   const bool found = nodes_.size() > pending_begin_;
-  if (loanword_context_[0] && loanword_context_[1]) add_loanwords(begin);
+  if (loanword_context_[0] && loanword_context_[1]) {
+    add_loanwords(begin);
+    add_mixed_script_names(begin);
+  }
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);
@@ -220,11 +224,11 @@ void Lattice::add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t in
 // also offered as one proper noun, at a cost that a single dictionary word beats and a chain of
 // rare pieces does not. Not offered: a stretch that is a dictionary word itself (디자인), one
 // that starts with a compound of dictionary words with at least one of three or more syllables
-// (로봇 + 청소기), and one that ends inside such a word (레스토|랑). Two-syllable entries alone do
+// that is not a proper noun (로봇 + 청소기; but 스노우 + 플레이크 is one name), and one that ends inside such a word (레스토|랑). Two-syllable entries alone do
 // not count: they are too often fragments (엔비 + 디아 would otherwise hide 엔비디아).
 void Lattice::add_loanwords(int32_t begin) {
   constexpr int32_t kMinChars = 3, kMaxChars = 10;
-  constexpr int32_t kBaseCost = 3000, kCostPerChar = 300;
+  constexpr int32_t kBaseCost = 3000, kCostPerChar = 300, kJoinedProperCost = -1000;
   const std::u32string& chars = *chars_;
   if (begin > 0 && loanword::is_syllable(chars[begin - 1])) return;  // inside an eojeol
 
@@ -242,6 +246,8 @@ void Lattice::add_loanwords(int32_t begin) {
   // or more syllables runs across begin + i (`crossed`), or one of two (`crossed_short`: that
   // only counts when more than a particle follows, 엔비디아|의 is fine, 핑크리본사|랑마라톤 not).
   uint32_t known = 0, spelled = 1, covered = 0, crossed = 0, crossed_short = 0;
+  // Bit i: [begin, begin + i) is spelled by proper nouns of two or more syllables only.
+  uint32_t proper = 1;
   int32_t eojeol_end = run;
   while (eojeol_end < size_ && loanword::is_syllable(chars[eojeol_end])) ++eojeol_end;
   for (int32_t p = begin; p < run; ++p) {
@@ -252,7 +258,9 @@ void Lattice::add_loanwords(int32_t begin) {
       if (end <= run) {
         if (p == begin) known |= 1u << (end - begin);
         if (spelled >> at & 1) spelled |= 1u << (end - begin);
-        if ((covered >> at & 1) || (length >= 3 && spelled >> at & 1))
+        if (proper >> at & 1 && proper_nouns_only(hits_[h])) proper |= 1u << (end - begin);
+        if ((covered >> at & 1) ||
+            (length >= 3 && spelled >> at & 1 && !proper_nouns_only(hits_[h])))
           covered |= 1u << (end - begin);
       }
       const int32_t last_inside = std::min(end - 1, run) - begin;  // boundaries p+1 .. end-1
@@ -267,13 +275,71 @@ void Lattice::add_loanwords(int32_t begin) {
   for (int32_t end = begin + 1; end <= run; ++end) {
     const int32_t length = end - begin;
     if (length < std::max(kMinChars, first_foreign) || (known | crossed) >> length & 1) continue;
-    if (covered & ((2u << length) - 1)) break;  // it and all longer ones start with a compound
+    // Proper nouns written together (스노우플레이크) are one name whatever compound their
+    // syllables also spell (스노우 + 플레이|크).
+    const bool joined_proper = length > 1 && proper >> length & 1;
+    if (!joined_proper && covered & ((2u << length) - 1))
+      break;  // it and all longer ones start with a compound
     if (crossed_short >> length & 1 && eojeol_end - end > 2) continue;
     if (loanword::ends_in_particle_or_suffix(chars.data() + begin, length)) continue;
     const dict::UserContext& c = *loanword_context_[(chars[end - 1] - 0xAC00) % 28 != 0];
-    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id,
-                          kBaseCost + kCostPerChar * length});
+    // Offered cheaper than the proper nouns it joins, which a guess at its usual cost would not
+    // beat.
+    const int32_t cost = joined_proper ? kJoinedProperCost : kBaseCost + kCostPerChar * length;
+    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, cost});
   }
+}
+
+// A name written in Hangul and then letters or digits (엑스AI, 갤럭시S25; mixed_script.h) is
+// offered as one proper noun at a cost below that of its pieces, so that it wins whenever the
+// rules of mixed_script.h let it be offered; a particle after it still splits off.
+void Lattice::add_mixed_script_names(int32_t begin) {
+  constexpr int32_t kCost = -2000;
+  const std::u32string& chars = *chars_;
+  if (!loanword::is_syllable(chars[begin])) return;
+  // Most eojeols are Hangul then a particle or a space: settle them before anything else.
+  int32_t p = begin;
+  while (p < size_ && loanword::is_syllable(chars[p])) ++p;
+  if (p >= size_ || !mixed_script::is_latin_or_digit(chars[p])) return;
+  name_ends_.clear();
+  mixed_script::name_ends(chars.data(), size_, begin,
+                          [this](int32_t at) { return counter_at(at); }, name_ends_);
+  if (name_ends_.empty()) return;
+  uint32_t count = 0;
+  const dict::Entry* unknown =
+      dict_.unknown_entries(dict_.char_class(chars[begin]).default_category, &count);
+  const auto entry = kLoanwordEntryBit | static_cast<uint32_t>(unknown - dict_.entries());
+  for (const int32_t end : name_ends_) {
+    const dict::UserContext& c =
+        *loanword_context_[mixed_script::read_with_final_consonant(chars[end - 1]) ? 1 : 0];
+    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, kCost});
+  }
+}
+
+// Whether every entry of a dictionary word is a proper noun: proper nouns written together are
+// one name (스노우 + 플레이크, 알리 + 익스프레스), unlike a compound of common nouns (로봇 + 청소기).
+bool Lattice::proper_nouns_only(const Hit& hit) const {
+  for (uint32_t k = 0; k < hit.count; ++k) {
+    const dict::Entry& e = dict_.entries()[hit.first + k];
+    if (e.kind() == dict::EntryKind::kInflect || dict_.tag(e.index()) != "NNP") return false;
+  }
+  return true;
+}
+
+// Whether a counter or numeral of the dictionary (시 개 명 분기 억: NNBC, NNB, NR) starts at
+// `pos`.
+bool Lattice::counter_at(int32_t pos) const {
+  if (pos < 0 || pos >= size_) return false;
+  const dict::Entry* entries = dict_.entries();
+  for (size_t h = hits_at_[pos]; h < hits_at_[pos + 1]; ++h) {
+    for (uint32_t k = 0; k < hits_[h].count; ++k) {
+      const dict::Entry& e = entries[hits_[h].first + k];
+      if (e.kind() == dict::EntryKind::kInflect) continue;  // index() is no tag there
+      const std::string_view tag = dict_.tag(e.index());
+      if (tag == "NNBC" || tag == "NNB" || tag == "NR") return true;
+    }
+  }
+  return false;
 }
 
 void Lattice::connect(int32_t pos) {
