@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/morph/analyzer.h"
+#include "core/search/compound_parts.h"
 #include "test_dictionary.h"
 
 namespace kornews {
@@ -89,6 +90,26 @@ TEST(MixedScriptNames, TheAnalyzerLeavesCommonShapesAlone) {
   EXPECT_EQ(analyze("오후3시에"), "오후/NNG 3/SN 시/NNBC 에/JKB");
   EXPECT_EQ(analyze("AI가 S25에서"), "AI/SL 가/JKS S/SL 25/SN 에서/JKB");
   EXPECT_EQ(analyze("제2공장"), "제/XPN 2/SN 공장/NNG");
+}
+
+}  // namespace
+}  // namespace kornews
+
+
+namespace kornews {
+namespace {
+
+TEST(MixedScriptNames, SearchIndexesTheirRunsBesideTheWhole) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("갤럭시Z폴드6 판매");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].form, "갤럭시Z폴드6");
+  EXPECT_EQ(search::CompoundParts(ms[0], analyzer), std::string("갤럭시\0Z\0폴드\0" "6", 20));
+  // A guessed name in one script (딥시크) and a dictionary word have no such parts.
+  const auto pure = analyzer.analyze("딥시크 반도체");
+  ASSERT_EQ(pure.size(), 2u);
+  EXPECT_EQ(search::MixedScriptParts(pure[0]), "");
+  EXPECT_EQ(search::MixedScriptParts(pure[1]), "");
 }
 
 }  // namespace
