@@ -7,6 +7,7 @@
 
 #include "core/morph/analyzer.h"
 #include "core/morph/loanword.h"
+#include "core/search/compound_parts.h"
 #include "test_dictionary.h"
 
 namespace kornews {
@@ -37,6 +38,26 @@ TEST(LoanwordNames, FinalKAfterIAndWeAreForeignCues) {
   EXPECT_EQ(analyze("앤스로픽이 공개했다"), "앤스로픽/NNP 이/JKS 공개/NNG 하/XSV 았/EP 다/EC");
   // A dictionary word with the cue is still the dictionary's word.
   EXPECT_EQ(analyze("토픽을"), "토픽/NNG 을/JKO");
+}
+
+}  // namespace
+}  // namespace kornews
+
+
+namespace kornews {
+namespace {
+
+TEST(LoanwordNames, SearchIndexesTheProperNounsOfAJoinedName) {
+  Analyzer analyzer(testing::test_dictionary());
+  const auto ms = analyzer.analyze("스노우플레이크가");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].form, "스노우플레이크");
+  EXPECT_EQ(search::CompoundParts(ms[0], analyzer), std::string("스노우\0플레이크", 22));
+  // A guess that proper nouns do not spell (딥 and 시크 are common nouns) has no parts.
+  const auto deepseek = analyzer.analyze("딥시크가");
+  ASSERT_FALSE(deepseek.empty());
+  ASSERT_EQ(deepseek[0].form, "딥시크");
+  EXPECT_EQ(search::ProperNounParts(deepseek[0], analyzer.dictionary()), "");
 }
 
 }  // namespace
