@@ -224,11 +224,11 @@ void Lattice::add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t in
 // also offered as one proper noun, at a cost that a single dictionary word beats and a chain of
 // rare pieces does not. Not offered: a stretch that is a dictionary word itself (디자인), one
 // that starts with a compound of dictionary words with at least one of three or more syllables
-// that is not a proper noun (로봇 + 청소기; but 스노우 + 플레이크 is one name), and one that ends inside such a word (레스토|랑). Two-syllable entries alone do
+// (로봇 + 청소기), and one that ends inside such a word (레스토|랑). Two-syllable entries alone do
 // not count: they are too often fragments (엔비 + 디아 would otherwise hide 엔비디아).
 void Lattice::add_loanwords(int32_t begin) {
   constexpr int32_t kMinChars = 3, kMaxChars = 10;
-  constexpr int32_t kBaseCost = 3000, kCostPerChar = 300, kJoinedProperCost = -1000;
+  constexpr int32_t kBaseCost = 3000, kCostPerChar = 300;
   const std::u32string& chars = *chars_;
   if (begin > 0 && loanword::is_syllable(chars[begin - 1])) return;  // inside an eojeol
 
@@ -246,8 +246,6 @@ void Lattice::add_loanwords(int32_t begin) {
   // or more syllables runs across begin + i (`crossed`), or one of two (`crossed_short`: that
   // only counts when more than a particle follows, 엔비디아|의 is fine, 핑크리본사|랑마라톤 not).
   uint32_t known = 0, spelled = 1, covered = 0, crossed = 0, crossed_short = 0;
-  // Bit i: [begin, begin + i) is spelled by proper nouns of two or more syllables only.
-  uint32_t proper = 1;
   int32_t eojeol_end = run;
   while (eojeol_end < size_ && loanword::is_syllable(chars[eojeol_end])) ++eojeol_end;
   for (int32_t p = begin; p < run; ++p) {
@@ -258,9 +256,7 @@ void Lattice::add_loanwords(int32_t begin) {
       if (end <= run) {
         if (p == begin) known |= 1u << (end - begin);
         if (spelled >> at & 1) spelled |= 1u << (end - begin);
-        if (proper >> at & 1 && proper_nouns_only(hits_[h])) proper |= 1u << (end - begin);
-        if ((covered >> at & 1) ||
-            (length >= 3 && spelled >> at & 1 && !proper_nouns_only(hits_[h])))
+        if ((covered >> at & 1) || (length >= 3 && spelled >> at & 1))
           covered |= 1u << (end - begin);
       }
       const int32_t last_inside = std::min(end - 1, run) - begin;  // boundaries p+1 .. end-1
@@ -275,18 +271,12 @@ void Lattice::add_loanwords(int32_t begin) {
   for (int32_t end = begin + 1; end <= run; ++end) {
     const int32_t length = end - begin;
     if (length < std::max(kMinChars, first_foreign) || (known | crossed) >> length & 1) continue;
-    // Proper nouns written together (스노우플레이크) are one name whatever compound their
-    // syllables also spell (스노우 + 플레이|크).
-    const bool joined_proper = length > 1 && proper >> length & 1;
-    if (!joined_proper && covered & ((2u << length) - 1))
-      break;  // it and all longer ones start with a compound
+    if (covered & ((2u << length) - 1)) break;  // it and all longer ones start with a compound
     if (crossed_short >> length & 1 && eojeol_end - end > 2) continue;
     if (loanword::ends_in_particle_or_suffix(chars.data() + begin, length)) continue;
     const dict::UserContext& c = *loanword_context_[(chars[end - 1] - 0xAC00) % 28 != 0];
-    // Offered cheaper than the proper nouns it joins, which a guess at its usual cost would not
-    // beat.
-    const int32_t cost = joined_proper ? kJoinedProperCost : kBaseCost + kCostPerChar * length;
-    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, cost});
+    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id,
+                          kBaseCost + kCostPerChar * length});
   }
 }
 
@@ -314,16 +304,6 @@ void Lattice::add_mixed_script_names(int32_t begin) {
         *loanword_context_[mixed_script::read_with_final_consonant(chars[end - 1]) ? 1 : 0];
     nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, kCost});
   }
-}
-
-// Whether every entry of a dictionary word is a proper noun: proper nouns written together are
-// one name (스노우 + 플레이크, 알리 + 익스프레스), unlike a compound of common nouns (로봇 + 청소기).
-bool Lattice::proper_nouns_only(const Hit& hit) const {
-  for (uint32_t k = 0; k < hit.count; ++k) {
-    const dict::Entry& e = dict_.entries()[hit.first + k];
-    if (e.kind() == dict::EntryKind::kInflect || dict_.tag(e.index()) != "NNP") return false;
-  }
-  return true;
 }
 
 // Whether a counter or numeral of the dictionary (시 개 명 분기 억: NNBC, NNB, NR) starts at

@@ -88,7 +88,6 @@ class Lattice {
     Hit hit;
   };
   std::vector<Found> found_;
-  bool proper_nouns_only(const Hit& hit) const;
   std::vector<Hit> hits_;
   std::vector<int32_t> name_ends_;  // scratch of add_mixed_script_names
   std::vector<size_t> hits_at_;

@@ -5,7 +5,6 @@
 
 namespace kornews {
 class Analyzer;
-class Dictionary;
 struct Morpheme;
 }  // namespace kornews
 
@@ -17,18 +16,11 @@ namespace kornews::search {
 // 경찰관 -> 경찰; never a one-character affix, so 반도체 is not found by 반). A user word gives
 // the parts its row lists, whatever their length: the user chose them. A name the analyzer
 // guessed from Hangul glued to letters or digits (갤럭시S25, 엑스AI) gives its Hangul and
-// alphanumeric runs (갤럭시, S25), so that a search for the brand or the model still finds it;
-// one it guessed from proper nouns written together (스노우플레이크, 파리올림픽) gives them
-// (스노우, 플레이크; 파리, 올림픽).
+// alphanumeric runs (갤럭시, S25), so that a search for the brand or the model still finds it.
 std::string CompoundParts(const Morpheme& m, const Analyzer& analyzer);
 
 // The Hangul and alphanumeric runs of a guessed mixed-script name, '\0'-joined; empty unless
 // `m` is such a name (an unknown-word NNP with both kinds of run).
 std::string MixedScriptParts(const Morpheme& m);
-
-// The proper nouns of the dictionary (two syllables or more, every entry NNP, as the analyzer's
-// guess requires) that spell an unknown-word NNP `m` together, '\0'-joined; empty when they do
-// not, or when it is one of them.
-std::string ProperNounParts(const Morpheme& m, const Dictionary& dict);
 
 }  // namespace kornews::search
