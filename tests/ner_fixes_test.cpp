@@ -65,13 +65,27 @@ std::string open_message(const std::string& bytes) {
   return result;
 }
 
+// The hint of the error opening `bytes` as a model; empty when it opens.
+std::string open_hint(const std::string& bytes) {
+  const std::string path = temp_path("hint");
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  std::string hint;
+  try {
+    NerModel::open(path);
+  } catch (const ModelError& e) {
+    hint = e.hint();
+  }
+  std::remove(path.c_str());
+  return hint;
+}
+
 std::string model_bytes() {
   std::ifstream in(model_path(), std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // Every bit of every header field (the magic aside, which has its own message): one flipped
-// bit is "corrupt", never a misleading "format version 3, this build reads version 3".
+// bit is "corrupt", never a misleading "format version 4, this build reads version 4".
 TEST(NerModelHeader, AnyFlippedHeaderBitIsReportedAsCorrupt) {
   const std::string bytes = model_bytes();
   ASSERT_GT(bytes.size(), sizeof(ModelHeader));
@@ -109,7 +123,23 @@ TEST(NerModelHeader, AnIntactOlderFormatIsReportedAsOutdated) {
   std::memcpy(&v2[32], &h.payload_checksum, 8);
   std::memcpy(&v2[40], "klue-ner-train.jsonl", 20);
   const std::string msg = open_message(v2 + bytes.substr(sizeof h));
-  EXPECT_NE(msg.find("has format version 2, this build reads version 3"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("has format version 2, this build reads version 4"), std::string::npos) << msg;
+  EXPECT_NE(open_hint(v2 + bytes.substr(sizeof h)).find("reinstall kornews"), std::string::npos);
+}
+
+TEST(NerModelHeader, AFormat3ModelIsReportedAsOutdated) {
+  // Format 3 had this header with FNV-1a checksums: as this build reads it, the header checksum
+  // does not match, but every field is consistent with the file.
+  std::string b = model_bytes();
+  const uint32_t version = 3;
+  std::memcpy(&b[offsetof(ModelHeader, format_version)], &version, 4);
+  const std::string msg = open_message(b);
+  EXPECT_NE(msg.find("has format version 3, this build reads version 4"), std::string::npos) << msg;
+  EXPECT_NE(open_hint(b).find("reinstall kornews"), std::string::npos);
+  // The same file with a payload size that does not fit it is damaged, not outdated.
+  const uint64_t wrong = 12345;
+  std::memcpy(&b[offsetof(ModelHeader, payload_size)], &wrong, 8);
+  EXPECT_NE(open_message(b).find("corrupt"), std::string::npos);
 }
 
 TEST(NerModelHeader, PayloadDamageIsFoundByVerifyNotByAHeaderOpen) {

@@ -7,6 +7,7 @@
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/loanword.h"
+#include "core/morph/mixed_script.h"
 
 namespace kornews {
 namespace {
@@ -162,7 +163,10 @@ void Lattice::lookup(int32_t pos) {
                  [&](int32_t end, uint32_t index) { add_user_node(pos, begin, end, index); });
   }
   const bool found = nodes_.size() > pending_begin_;
-  if (loanword_context_[0] && loanword_context_[1]) add_loanwords(begin);
+  if (loanword_context_[0] && loanword_context_[1]) {
+    add_loanwords(begin);
+    add_mixed_script_names(begin);
+  }
 
   // Unknown words, by the rules of char.def for the first character's class.
   const dict::CharClass& cls = dict_.char_class(chars[begin]);
@@ -274,6 +278,48 @@ void Lattice::add_loanwords(int32_t begin) {
     nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id,
                           kBaseCost + kCostPerChar * length});
   }
+}
+
+// A name written in Hangul and then letters or digits (엑스AI, 갤럭시S25; mixed_script.h) is
+// offered as one proper noun at a cost below that of its pieces, so that it wins whenever the
+// rules of mixed_script.h let it be offered; a particle after it still splits off.
+void Lattice::add_mixed_script_names(int32_t begin) {
+  constexpr int32_t kCost = -2000;
+  const std::u32string& chars = *chars_;
+  if (!loanword::is_syllable(chars[begin])) return;
+  // Most eojeols are Hangul then a particle or a space: settle them before anything else.
+  int32_t p = begin;
+  while (p < size_ && loanword::is_syllable(chars[p])) ++p;
+  if (p >= size_ || !mixed_script::is_latin_or_digit(chars[p])) return;
+  name_ends_.clear();
+  mixed_script::name_ends(chars.data(), size_, begin,
+                          [this](int32_t at) { return counter_at(at); }, name_ends_);
+  if (name_ends_.empty()) return;
+  uint32_t count = 0;
+  const dict::Entry* unknown =
+      dict_.unknown_entries(dict_.char_class(chars[begin]).default_category, &count);
+  const auto entry = kLoanwordEntryBit | static_cast<uint32_t>(unknown - dict_.entries());
+  for (const int32_t end : name_ends_) {
+    const dict::UserContext& c =
+        *loanword_context_[mixed_script::read_with_final_consonant(chars[end - 1]) ? 1 : 0];
+    nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, kCost});
+  }
+}
+
+// Whether a counter or numeral of the dictionary (시 개 명 분기 억: NNBC, NNB, NR) starts at
+// `pos`.
+bool Lattice::counter_at(int32_t pos) const {
+  if (pos < 0 || pos >= size_) return false;
+  const dict::Entry* entries = dict_.entries();
+  for (size_t h = hits_at_[pos]; h < hits_at_[pos + 1]; ++h) {
+    for (uint32_t k = 0; k < hits_[h].count; ++k) {
+      const dict::Entry& e = entries[hits_[h].first + k];
+      if (e.kind() == dict::EntryKind::kInflect) continue;  // index() is no tag there
+      const std::string_view tag = dict_.tag(e.index());
+      if (tag == "NNBC" || tag == "NNB" || tag == "NR") return true;
+    }
+  }
+  return false;
 }
 
 void Lattice::connect(int32_t pos) {

@@ -18,7 +18,8 @@ class UserLexicon;
 
 // Node::entry of a word from the user lexicon: this bit plus the word's index there.
 inline constexpr uint32_t kUserEntryBit = 0x80000000;
-// Node::entry of a guessed loanword noun: this bit plus the unknown-word entry of its class.
+// Node::entry of a guessed loanword noun or mixed-script name (엑스AI): this bit plus the
+// unknown-word entry of its class.
 inline constexpr uint32_t kLoanwordEntryBit = 0x40000000;
 
 struct Node {
@@ -37,8 +38,9 @@ static_assert(sizeof(Node) == 32);
 
 class Lattice {
  public:
-  // `guess_loanwords`: also offer runs of Hangul that look transliterated as one proper noun
-  // (see add_loanwords); off, node creation is MeCab's.
+  // `guess_loanwords`: also offer runs of Hangul that look transliterated, and Hangul glued to
+  // Latin letters or digits, as one proper noun (see add_loanwords, add_mixed_script_names);
+  // off, node creation is MeCab's.
   Lattice(const Dictionary& dict, bool space_penalty, bool guess_loanwords);
 
   // Words added by the user, matched beside the dictionary's; nullptr for none.
@@ -63,6 +65,8 @@ class Lattice {
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
   void add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index);
   void add_loanwords(int32_t begin);
+  void add_mixed_script_names(int32_t begin);
+  bool counter_at(int32_t pos) const;
   void connect(int32_t pos);
   bool is_space(char32_t cp) const;
 
@@ -85,6 +89,7 @@ class Lattice {
   };
   std::vector<Found> found_;
   std::vector<Hit> hits_;
+  std::vector<int32_t> name_ends_;  // scratch of add_mixed_script_names
   std::vector<size_t> hits_at_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   // Per position: the least cost plus dearest connection of a node ending there (see connect).

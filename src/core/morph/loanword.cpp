@@ -41,6 +41,10 @@ Cue cue_of(char32_t syllable, bool word_initial) {
   if (aspirated && (j.medial == 5 || j.medial == 14 || j.medial == 15 || j.medial == 16)) {
     return Cue::kForeign;  // 케 테 페 쿼 퀘 퀴 ... (not 태 패: 상태, 실패)
   }
+  // 킥 틱 픽: a final -ck/-k after i (앤스로픽, 토픽); native words do not write them.
+  if (aspirated && j.medial == 20 && j.final_consonant == 1) return Cue::kForeign;
+  // 웨 with no final: w + e (런웨이, 스웨덴); native words write 외 or 웬, not 웨.
+  if (j.initial == 11 && j.medial == 15 && j.final_consonant == 0) return Cue::kForeign;
   return Cue::kNeutral;
 }
 

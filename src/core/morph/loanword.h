@@ -14,8 +14,8 @@ inline bool is_syllable(char32_t c) {
 // What one syllable says. kImpossible: transliteration never writes it (a final consonant other
 // than ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, or a tense ㄲ ㄸ ㅃ ㅉ initial), so the run is not one loanword.
 // kForeign: common in transliteration and rare in native words (크 트 프 드 브 with the
-// epenthetic ㅡ of a consonant cluster, 디 티, ㅋ ㅌ ㅍ before ㅔ ㅐ ㅞ ㅝ ㅟ, ㄹ at the start
-// of a word, which native words avoid).
+// epenthetic ㅡ of a consonant cluster, 디 티, ㅋ ㅌ ㅍ before ㅔ ㅞ ㅝ ㅟ, 킥 틱 픽, 웨, ㄹ at
+// the start of a word, which native words avoid).
 enum class Cue { kNeutral, kForeign, kImpossible };
 Cue cue(char32_t syllable, bool word_initial);
 

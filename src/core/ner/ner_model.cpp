@@ -11,6 +11,8 @@
 #include "core/error.h"
 #include "core/io/atomic_write.h"
 
+#include "core/io/checksum.h"
+
 namespace kornews::ner {
 
 namespace {
@@ -18,6 +20,9 @@ namespace {
 constexpr const char* kRebuildHint =
     "rebuild it with `kornews train-ner` (see docs/entities.md) or point kornews.ner_model_path / "
     "--model at a valid file";
+constexpr const char* kOutdatedHint =
+    "it was written by an older kornews: reinstall kornews (make install puts the model of this "
+    "version in place), or retrain it with `kornews train-ner` (see docs/entities.md)";
 
 size_t payload_size_for(uint32_t row_bits) {
   return sizeof(int32_t) * (kTagCount * kTagCount + kTagCount) +
@@ -27,18 +32,6 @@ size_t payload_size_for(uint32_t row_bits) {
 uint64_t header_checksum_of(const ModelHeader& h);
 
 }  // namespace
-
-uint64_t model_checksum(const uint8_t* data, size_t size) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, data + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-  }
-  for (; i < size; ++i) h = (h ^ data[i]) * 0x100000001b3ull;
-  return h;
-}
 
 void write_model(const std::string& path, const ModelData& data) {
   if (data.row_bits < 8 || data.row_bits > 24 ||
@@ -60,8 +53,7 @@ void write_model(const std::string& path, const ModelData& data) {
   h.row_bits = data.row_bits;
   h.feature_set = data.feature_set;
   h.payload_size = payload.size();
-  h.payload_checksum =
-      model_checksum(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  h.payload_checksum = io::checksum64(payload.data(), payload.size());
   std::strncpy(h.source, data.source.c_str(), sizeof h.source - 1);
   for (int i = 0; i < kTagCount * kTagCount; ++i)
     if (data.transitions[i] > kMaxTransitionScore || data.transitions[i] < -kMaxTransitionScore)
@@ -84,24 +76,18 @@ uint64_t header_checksum_of(const ModelHeader& h) {
   ModelHeader copy;
   std::memcpy(&copy, &h, sizeof copy);
   copy.header_checksum = 0;
-  return model_checksum(reinterpret_cast<const uint8_t*>(&copy), sizeof copy);
+  return io::checksum64(&copy, sizeof copy);
 }
 
-// Format version 2 (before the header checksum): same fields up to payload_checksum, then the
-// source. Only used to tell an outdated but intact file from a corrupt one in the error message.
-bool intact_version2(const uint8_t* base, size_t size) {
-  struct V2 {
-    char magic[8];
-    uint32_t format_version, tag_count, row_bits, feature_set;
-    uint64_t payload_size, payload_checksum;
-    char source[64];
-  };
-  static_assert(sizeof(V2) == 104, "version 2 header");
-  V2 h;
-  std::memcpy(&h, base, sizeof h);
-  return h.tag_count == kTagCount && h.row_bits >= 8 && h.row_bits <= 24 &&
-         h.payload_size == payload_size_for(h.row_bits) && h.payload_size == size - sizeof h &&
-         model_checksum(base + sizeof h, h.payload_size) == h.payload_checksum;
+// Whether a header whose checksum does not match is that of an older format (2: no header
+// checksum; 3: FNV-1a checksums), with the fields up to payload_size where all formats put them
+// and consistent with the file: then the file is outdated, not damaged. Its old checksums are not
+// recomputed (that would keep a second checksum alive for an error message); a single flipped
+// bit cannot turn version 4 into 2 or 3, so a damaged current file still reads as corrupt.
+bool older_format(const ModelHeader& h, size_t size) {
+  return (h.format_version == 2 || h.format_version == 3) && h.tag_count == kTagCount &&
+         h.row_bits >= 8 && h.row_bits <= 24 && h.payload_size == payload_size_for(h.row_bits) &&
+         h.payload_size == size - sizeof h;
 }
 
 }  // namespace
@@ -126,15 +112,10 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
   // The header checksum first: a changed bit in any field is corruption, whatever the field
   // then says. Only an intact file of an older format is reported as outdated.
   if (header_checksum_of(*h) != h->header_checksum) {
-    ModelHeader as_current;
-    std::memcpy(&as_current, h, sizeof as_current);
-    as_current.format_version = kModelFormatVersion;
-    const bool flipped_version = header_checksum_of(as_current) == h->header_checksum;
-    if (!flipped_version && h->format_version < kModelFormatVersion &&
-        intact_version2(m->base_, size))
+    if (older_format(*h, size))
       throw ModelError(name + " has format version " + std::to_string(h->format_version) +
                            ", this build reads version " + std::to_string(kModelFormatVersion),
-                       kRebuildHint);
+                       kOutdatedHint);
     throw ModelError(name + " is corrupt (header checksum mismatch)", kRebuildHint);
   }
   // The header is as written; a bad field now means a file written by another build.
@@ -166,7 +147,7 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
 }
 
 void NerModel::verify() const {
-  if (model_checksum(base_ + sizeof(ModelHeader), header_->payload_size) !=
+  if (io::checksum64(base_ + sizeof(ModelHeader), header_->payload_size) !=
       header_->payload_checksum)
     throw ModelError("entity model \"" + path() + "\" is corrupt (checksum mismatch)",
                      kRebuildHint);

@@ -29,7 +29,9 @@ class ModelError : public Error {
 };
 
 inline constexpr char kModelMagic[8] = {'K', 'O', 'R', 'N', 'N', 'E', 'R', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 3;
+// 4: both checksums are core/io/checksum.h's checksum64, the dictionary's (3 had an FNV-1a of its
+// own). Older files are refused as outdated, with a hint to reinstall.
+inline constexpr uint32_t kModelFormatVersion = 4;
 // Transition and start scores beyond this are refused at open: the decoder adds them to int32
 // path scores, and a corrupt value must not overflow them.
 inline constexpr int32_t kMaxTransitionScore = 1 << 24;
@@ -44,7 +46,7 @@ struct ModelHeader {
   uint32_t feature_set;  // FeatureExtractor::kFeatureSet the weights were trained with
   uint64_t payload_size;
   uint64_t payload_checksum;
-  uint64_t header_checksum;  // model_checksum() of this header with this field zero
+  uint64_t header_checksum;  // io::checksum64() of this header with this field zero
   char source[56];           // what it was trained on, NUL-terminated
 };
 static_assert(sizeof(ModelHeader) == 104, "ModelHeader layout");
@@ -106,8 +108,5 @@ class NerModel {
   const int32_t* start_ = nullptr;
   const int16_t* rows_ = nullptr;
 };
-
-// 64-bit FNV-1a over 8-byte words (and the trailing bytes): fast enough to check at open.
-uint64_t model_checksum(const uint8_t* data, size_t size);
 
 }  // namespace kornews::ner

@@ -80,6 +80,8 @@ TokenType WordType(const Morpheme& m, const UserLexicon* user) {
   const bool user_word = m.kind == MorphemeKind::kUser && user != nullptr;
   if (user_word && !m.tag.empty() && m.tag[0] == 'N' && !user->word(m.entry).parts.empty())
     return kCompoundNoun;
+  // A guessed mixed-script name (갤럭시S25) is indexed whole and by its runs, like a compound.
+  if (m.kind == MorphemeKind::kUnknown && !MixedScriptParts(m).empty()) return kCompoundNoun;
   // Words that are also indexed by a reading get their own type, so that only they go through
   // korean_hanja: a dictionary call less for every other token.
   if (contains_hanja(m.form) || (user_word && !user->word(m.entry).reading.empty()))
