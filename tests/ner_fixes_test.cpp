@@ -220,6 +220,18 @@ TEST(NerSpans, NumbersInsideModelNamesAreNoQuantities) {
   EXPECT_NE(units.find("QT:100GB"), std::string::npos) << units;
 }
 
+TEST(NerSpans, DigitsGluedToAHangulNameAreNoQuantities) {
+  // The analysis keeps 그록3 and 아이폰16 whole as names; a counter after digits still counts.
+  const std::vector<Entity> es = tag("새 모델 그록3를 써 본 직원3명이 아이폰16과 비교했다.");
+  bool counted = false;
+  for (const Entity& e : es) {
+    if (e.label != EntityLabel::kQT) continue;
+    EXPECT_TRUE(e.text == "3명") << brief(es);
+    counted = counted || e.text == "3명";
+  }
+  EXPECT_TRUE(counted) << brief(es);
+}
+
 TEST(NerSpans, NoSpanStartsInsideAnEnding) {
   const std::vector<Entity> es =
       tag("이번 계약은 삼성전자만이 아니라 엔비디아와 퀄컴에도 영향을 준다.");

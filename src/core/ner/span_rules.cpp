@@ -325,7 +325,7 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
       if (out.empty() || out.back().end <= w) s.start = w;
     }
     // 3. A number glued to Latin letters is part of a name (H100, 갤럭시S25, 910C), unless the
-    // letters are a unit of measure.
+    // letters are a unit of measure; so is one the analysis reads as part of a name (그록3).
     if (s.label == EntityLabel::kQT) {
       int32_t d = s.start;
       while (d < s.end && !is_digit(cps[d])) ++d;
@@ -340,6 +340,11 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
           int32_t f = e;
           while (f < n && (is_latin(cps[f]) || (f > e && is_digit(cps[f])))) ++f;
           name = !is_latin_unit(std::u32string_view(&cps[e], f - e));
+        }
+        // Digits inside a name the analysis kept whole (그록3, 아이폰16: Hangul glued to them).
+        if (!name && morph_at[d] >= 0) {
+          const Morpheme& m = morphs[morph_at[d]];
+          name = m.tag == "NNP" && m.start < r;
         }
         if (name) continue;
       }
