@@ -1,8 +1,8 @@
-#include "core/ner/korean_number.h"
+#include "core/text/korean_number.h"
 
 #include <algorithm>
 
-namespace kornews::ner {
+namespace kornews {
 
 namespace {
 
@@ -210,4 +210,4 @@ std::string format_decimal(const Decimal& d) {
   return fp.empty() ? out + ip : out + ip + "." + fp;
 }
 
-}  // namespace kornews::ner
+}  // namespace kornews
