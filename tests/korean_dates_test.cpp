@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/text/utf8.h"
 #include "core/time/korean_dates.h"
 
 namespace kornews {
@@ -94,6 +95,24 @@ TEST(KoreanDates, YearlessDatesFollowTheCallersRule) {
   EXPECT_EQ(list("3.5"), "none");  // 규모 3.5 is no date: partial dates need two digits each
 }
 
+TEST(KoreanDates, RelativeWordsPlaceAMonthADayOrAWeekday) {
+  EXPECT_EQ(entity("지난해 12월"), "2025-12");
+  EXPECT_EQ(entity("작년 12월 3일"), "2025-12-03");
+  EXPECT_EQ(entity("내년 1월"), "2027-01");
+  EXPECT_EQ(entity("다음 달 3일"), "2026-04-03");
+  EXPECT_EQ(entity("이번 달 20일"), "2026-03-20");
+  EXPECT_EQ(entity("지난달 31일"), "none");  // February has no 31st
+  EXPECT_EQ(entity("지난주 금요일"), "2026-03-13");
+  EXPECT_EQ(entity("다음 주 월요일 오전 10시"), "2026-03-23T10:00");
+  EXPECT_EQ(entity("이번 주 내내"), "none");
+  EXPECT_EQ(entity("지난해 7일"), "none");
+  EXPECT_EQ(entity("작년 2025년"), "none");
+  EXPECT_EQ(entity("지난해 12월", std::nullopt), "none");
+  // An explicit year wins over a list's latest-past rule.
+  EXPECT_EQ(list("올해 11월 2일"), "2026-11-02");
+  EXPECT_EQ(list("11월 2일"), "2025-11-02");
+}
+
 TEST(KoreanDates, DayOfTheMonthAlone) {
   EXPECT_EQ(entity("9일"), "2026-03-09");
   EXPECT_EQ(entity("지난 25일"), "2026-02-25");
@@ -152,6 +171,37 @@ TEST(KoreanDates, OnlyWholePhrases) {
   EXPECT_EQ(entity("2026년 3월 5일부터"), "2026-03-05");
   EXPECT_EQ(entity(std::string(200, ' ') + "어제"), "2026-03-17");  // padding is trimmed first
   EXPECT_EQ(entity("어제 " + std::string(120, 'x')), "none");
+}
+
+TEST(KoreanDates, TheQuickRejectionOfUtf8TextLosesNoPhrase) {
+  // The UTF-8 entry point turns a phrase away by its first and last characters before decoding
+  // it; the code point entry point has no such shortcut. Both must agree on every form.
+  const char* const kPhrases[] = {
+      "2026.03.05", "2026.03.05.", "2026.03.05 목", "2026.03.05(목)", "2026년 3월 5일 목요일",
+      "26.03.05 18:40", "03-05", "11월 2일", "2026년", "2026년 3월", "9일", "31일께", "지난 25일",
+      "오는 2일", "금일", "작일", "오늘", "어제", "그제", "그저께", "엊그제", "내일", "모레", "올해",
+      "올", "금년", "지난해", "지난 해", "작년", "재작년", "내년", "이번 달", "이달", "지난달",
+      "다음 달", "내달", "이번 주", "금주", "지난주", "다음 주", "6일 전", "3주 전", "2주 뒤",
+      "4개월 후", "5년 후", "40분 전", "9시간전", "방금", "방금 전", "새벽 4시 20분", "저녁 8시 반",
+      "오전 12:30", "21:07:45", "정오", "자정", "다섯 시", "열두 시", "7년간", "한 달", "한달",
+      "8개월 동안", "3주일", "나흘간", "하루", "이틀", "사흘", "닷새", "엿새", "이레", "여드레",
+      "아흐레", "열흘", "보름", "약 1시간 15분", "세 시간 동안", "45초", "두 시간", "스무 시간",
+      "지난해 12월", "다음 달 3일", "지난주 금요일", "다음 주 월요일 오전 10시", "2026년 3월 5일부터",
+      "10일까지", "3시쯤", "5일경", "총 3일간", "무려 10년", "최대 2시간", "대략 30분",
+      "모두 이틀", "어제\u00a0", "\u3000오늘", "80년대", "3.5", "2:1", "새벽", "하락", "한빛일보",
+      "자동화", "보조금", "9000001", "1234", "바다일보 3시간 전", "지난7일", "오후3:10",
+      "어제14:20", "세시간", "다섯시 반", "열두시반", "약3시간", "밤10시", "사흘간", "삼십 분",
+      "한 시간", "한시간", "스물세 시간", "여드레 동안", "이번달 20일", "올 3월", "2026 년"};
+  for (const char* phrase : kPhrases) {
+    const std::string text = phrase;  // "\u00a0" and "\u3000" are UTF-8 here already
+    std::u32string wide;
+    for (size_t i = 0; i < text.size();) wide.push_back(utf8::decode(text, i));
+    for (const KoreanDateOptions& options : {KoreanDateOptions{}, list_options()}) {
+      const std::optional<TimeValue> a = parse_korean_time(std::string_view(text), kWed, options);
+      const std::optional<TimeValue> b = parse_korean_time(std::u32string_view(wide), kWed, options);
+      EXPECT_EQ(a ? format_iso_8601(*a) : "none", b ? format_iso_8601(*b) : "none") << text;
+    }
+  }
 }
 
 TEST(KoreanDates, NoYearOutsideOneTo9999) {

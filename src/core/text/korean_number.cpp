@@ -141,9 +141,25 @@ int sino_digit(char32_t c) {
   }
 }
 
+// What a number can start with: a digit, a Sino-Korean digit before a unit, or the first
+// syllable of a native numeral (kTens, kUnits). Most words start otherwise, and the date grammar
+// and the entity rules ask about many of them.
+bool may_start_number(char32_t c) {
+  if (is_digit(c) || sino_digit(c)) return true;
+  switch (c) {
+    case U'스': case U'서': case U'마': case U'예': case U'여': case U'아': case U'열':
+    case U'쉰': case U'하': case U'다': case U'한': case U'둘': case U'두': case U'셋':
+    case U'세': case U'석': case U'넷': case U'네': case U'넉':
+      return true;
+    default:
+      return false;  // 일 (일곱, 일흔) is a Sino-Korean digit above
+  }
+}
+
 }  // namespace
 
 std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i) {
+  if (i >= s.size() || !may_start_number(s[i])) return std::nullopt;
   Decimal total, section;
   std::optional<Decimal> cur;
   bool any = false, after_large = false;

@@ -1,9 +1,11 @@
 #include "core/time/korean_dates.h"
 
 #include <string>
+#include <string_view>
 
 #include "core/text/korean_number.h"
 #include "core/text/utf8.h"
+#include "core/time/phrase_screen.h"
 
 namespace kornews {
 namespace {
@@ -24,8 +26,11 @@ bool is_space(char32_t c) {
          c == 0xA0 || c == 0x3000;
 }
 
+// The first characters are compared before the rest: most tries fail there, and a char32_t
+// compare is a loop, not memcmp.
 bool starts_with(U s, size_t i, U w) {
-  return i <= s.size() && s.size() - i >= w.size() && s.compare(i, w.size(), w) == 0;
+  return i < s.size() && s.size() - i >= w.size() && s[i] == w[0] &&
+         s.compare(i, w.size(), w) == 0;
 }
 
 bool skip_spaces(U s, size_t& i) {
@@ -74,7 +79,8 @@ U strip_qualifiers(U s) {
 void strip_value_suffixes(U& s) {
   static constexpr U kSuffixes[] = {U"가량", U"정도", U"쯤",   U"께",   U"경",   U"남짓", U"안팎",
                                     U"이상", U"이하", U"미만", U"초과", U"부터", U"까지"};
-  for (bool changed = true; changed;) {
+  static constexpr U kLast = U"량도쯤께경짓팎상하만과터지";  // their last syllables
+  for (bool changed = !s.empty() && kLast.find(s.back()) != U::npos; changed;) {
     changed = false;
     for (U w : kSuffixes) changed = changed || strip_suffix(s, w);
   }
@@ -464,9 +470,17 @@ bool numeric_date(U s, size_t i, const Resolver& r, std::optional<TimeValue>& ou
   return true;
 }
 
+// What a relative word before a month or a day fixes: 지난해 (12월), 다음 달 (3일).
+struct Anchor {
+  std::optional<int> year;
+  std::optional<CivilDate> month;  // the first of the month
+  bool any() const { return year || month; }
+};
+
 // 2025년 2월 7일, 2월 7일, 7일, 2025년, 3년간, 5개월, 2주, 10일 전, 2주 전 ...; then, when no
 // calendar word came first, the time words (오후 3시, 2시간, 15분 전).
-std::optional<TimeValue> worded(U s, size_t i, const Resolver& r, int direction) {
+std::optional<TimeValue> worded(U s, size_t i, const Resolver& r, int direction,
+                                const Anchor& anchor = {}) {
   const size_t start = i;
   std::optional<int> year, month, day;
   size_t year_digits = 0;
@@ -522,7 +536,7 @@ std::optional<TimeValue> worded(U s, size_t i, const Resolver& r, int direction)
   if (!year && !month && !day) {
     // No calendar word: a time of day, a length of time, or a time counted back.
     const std::optional<TimeWords> t = time_words(s, i);
-    if (!t || direction != 0) return std::nullopt;
+    if (!t || direction != 0 || anchor.any()) return std::nullopt;
     switch (t->kind) {
       case TimeWords::kClock:
         return r.clock(*t);
@@ -538,13 +552,26 @@ std::optional<TimeValue> worded(U s, size_t i, const Resolver& r, int direction)
     }
     return std::nullopt;
   }
+  if (anchor.any()) {
+    // 지난해 12월 (3일): the year of the word; 다음 달 3일: a day of the word's month.
+    if (year) return std::nullopt;
+    if (anchor.year) {
+      if (!month) return std::nullopt;
+      year = *anchor.year;
+    } else {
+      if (month || !day) return std::nullopt;
+      year = anchor.month->year;
+      month = anchor.month->month;
+    }
+    year_digits = 4;
+  }
   skip_weekday(s, i);
   skip_spaces(s, i);
   // A time of day after a date: 2월 7일 오후 3시.
   if (day && i < s.size()) {
     if (const std::optional<TimeWords> t = time_words(s, i)) {
       if (t->kind != TimeWords::kClock) return std::nullopt;
-      std::optional<TimeValue> d = worded(s.substr(0, i), start, r, direction);
+      std::optional<TimeValue> d = worded(s.substr(0, i), start, r, direction, anchor);
       return d ? Resolver::at(*d, *t) : std::nullopt;
     }
   }
@@ -627,6 +654,47 @@ std::optional<TimeValue> worded(U s, size_t i, const Resolver& r, int direction)
   return day_value(CivilDate{base.year, base.month, *day});
 }
 
+// A relative year, month or week, a space, then what it places: 지난해 12월, 올해 2월 7일,
+// 다음 달 3일, 지난주 금요일, 다음 주 월요일 오전 10시. True when the phrase starts so.
+bool relative_then_date(U s, const Resolver& r, std::optional<TimeValue>& out) {
+  static constexpr U kWeekdays[] = {U"월요일", U"화요일", U"수요일", U"목요일",
+                                    U"금요일", U"토요일", U"일요일"};
+  for (const Relative& w : kRelatives) {
+    size_t i = 0;
+    if (w.unit == Relative::kDay || !eat(s, i, w.word) || !skip_spaces(s, i)) continue;
+    out.reset();
+    if (!r.has_ref()) return true;
+    const TimeValue placed = counted(w.unit, w.delta, r.today());
+    switch (w.unit) {
+      case Relative::kYear: {
+        Anchor a;
+        a.year = placed.date.year;
+        out = worded(s, i, r, 0, a);
+        return true;
+      }
+      case Relative::kMonth: {
+        Anchor a;
+        a.month = placed.date;
+        out = worded(s, i, r, 0, a);
+        return true;
+      }
+      case Relative::kWeek:
+        for (size_t d = 0; d < 7; ++d) {
+          size_t j = i;
+          if (eat(s, j, kWeekdays[d])) {
+            out = with_optional_clock(day_value(add_days(placed.date, static_cast<int64_t>(d))),
+                                      s, j);
+            return true;
+          }
+        }
+        return true;
+      case Relative::kDay:
+        break;
+    }
+  }
+  return false;
+}
+
 // Calendar values stay within years 1..9999 (what is_valid_date and ISO 8601's four digits
 // allow): a reference of 9999-12-31 gives 내일 no value rather than year 10000.
 std::optional<TimeValue> in_range(std::optional<TimeValue> v) {
@@ -642,8 +710,16 @@ std::optional<TimeValue> in_range(std::optional<TimeValue> v) {
 }
 
 std::optional<TimeValue> parse(U phrase, const Resolver& r) {
-  U s = strip_qualifiers(phrase);
   std::optional<TimeValue> out;
+  // Qualifiers (약, 총) are words: a phrase that starts with a digit has none.
+  U s = !phrase.empty() && is_digit(phrase[0]) ? phrase : strip_qualifiers(phrase);
+  if (!s.empty() && is_digit(s[0])) {
+    // No word of the stages below starts with a digit: straight to the numbers (the headline
+    // parser asks about every count and row number).
+    strip_value_suffixes(s);
+    if (numeric_date(s, 0, r, out)) return out;
+    return worded(s, 0, r, 0);
+  }
   // Relative words first: 그저께 ends in what reads as the suffix 께 (about).
   if (relative_word(s, r, out)) return out;
   strip_value_suffixes(s);
@@ -672,14 +748,13 @@ std::optional<TimeValue> parse(U phrase, const Resolver& r) {
       return i == s.size() ? r.seconds_back(0) : std::nullopt;
     }
   }
+  if (std::optional<TimeValue> v; relative_then_date(s, r, v)) return v;
   size_t i = 0;
   int direction = 0;  // 지난 7일 (past) / 오는 7일 (future)
   if (eat(s, i, U"지난 "))
     direction = -1;
   else if (eat(s, i, U"오는 "))
     direction = 1;
-  // 올 2월: this year's February, which is what a month alone means anyway.
-  if (!eat(s, i, U"올 ")) eat(s, i, U"올해 ");
   skip_spaces(s, i);
   if (numeric_date(s, i, r, out)) return out;
   return worded(s, i, r, direction);
@@ -699,11 +774,14 @@ std::optional<TimeValue> parse_korean_time(std::string_view phrase, const Ref& r
   size_t a = 0, b = phrase.size();
   while (a < b && (phrase[a] == ' ' || phrase[a] == '\t')) ++a;
   while (b > a && (phrase[b - 1] == ' ' || phrase[b - 1] == '\t')) --b;
-  if (b - a > kMaxPhraseBytes) return std::nullopt;
-  std::u32string text;
-  text.reserve(b - a);
-  for (size_t i = a; i < b;) text.push_back(utf8::decode(phrase, i));
-  return parse_korean_time(std::u32string_view(text), reference, options);
+  if (a == b || b - a > kMaxPhraseBytes) return std::nullopt;
+  // Most spans the headline parser asks about are titles, outlets and counts.
+  if (!may_be_time_phrase(phrase.substr(a, b - a))) return std::nullopt;
+  // Decoded into a buffer on the stack: at most one code point per byte.
+  char32_t text[kMaxPhraseBytes];
+  size_t n = 0;
+  for (size_t i = a; i < b;) text[n++] = utf8::decode(phrase, i);
+  return parse_korean_time(std::u32string_view(text, n), reference, options);
 }
 
 }  // namespace kornews

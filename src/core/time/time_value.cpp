@@ -20,7 +20,7 @@ std::string clock_text(int hour, int minute, int second, bool with_seconds) {
 
 std::string duration_text(const CalendarDuration& d) {
   std::string out = "P";
-  auto part = [&out](int64_t v, char unit) {
+  auto part = [&out](int32_t v, char unit) {
     if (v != 0) out += std::to_string(v) + unit;
   };
   part(d.years, 'Y');
@@ -68,8 +68,8 @@ class IsoCursor {
   }
   // 1 to 6 digits: durations from the grammar are small, and a bound keeps every component
   // representable in PostgreSQL's interval.
-  bool count(int64_t& out) {
-    int64_t v = 0;
+  bool count(int32_t& out) {
+    int32_t v = 0;
     size_t n = 0;
     while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
       if (++n > 6) return false;
@@ -87,10 +87,15 @@ class IsoCursor {
 
 // HH:MM[:SS] at the cursor; the hour may be 24 (24:00, the end of a day) as the grammar writes it.
 bool read_clock(IsoCursor& c, TimeValue& v) {
-  if (!c.fixed(2, v.hour) || !c.ascii(':') || !c.fixed(2, v.minute)) return false;
+  int hour = 0, minute = 0, second = 0;
+  if (!c.fixed(2, hour) || !c.ascii(':') || !c.fixed(2, minute)) return false;
   v.with_seconds = c.ascii(':');
-  if (v.with_seconds && !c.fixed(2, v.second)) return false;
-  return v.hour <= 24 && v.minute <= 59 && v.second <= 59;
+  if (v.with_seconds && !c.fixed(2, second)) return false;
+  if (hour > 24 || minute > 59 || second > 59) return false;
+  v.hour = static_cast<int8_t>(hour);
+  v.minute = static_cast<int8_t>(minute);
+  v.second = static_cast<int8_t>(second);
+  return true;
 }
 
 std::optional<TimeValue> parse_duration(IsoCursor& c) {
@@ -104,11 +109,11 @@ std::optional<TimeValue> parse_duration(IsoCursor& c) {
       order = 4;
       continue;
     }
-    int64_t n;
+    int32_t n;
     if (!c.count(n)) return std::nullopt;
     const char unit = c.peek();
     int rank;
-    int64_t* slot;
+    int32_t* slot;
     CalendarDuration& d = v.duration;
     if (!in_time && unit == 'Y') { rank = 0; slot = &d.years; }
     else if (!in_time && unit == 'M') { rank = 1; slot = &d.months; }

@@ -25,10 +25,12 @@
 
 namespace kornews {
 
-// A length of time in the units it was written in (P2W stays two weeks, not 14 days).
+// A length of time in the units it was written in (P2W stays two weeks, not 14 days). Each
+// component is at most 999999 (what the ISO reader accepts); 32 bits keep a TimeValue small, and
+// the headline parser makes many of them.
 struct CalendarDuration {
-  int64_t years = 0, months = 0, weeks = 0, days = 0;
-  int64_t hours = 0, minutes = 0, seconds = 0;
+  int32_t years = 0, months = 0, weeks = 0, days = 0;
+  int32_t hours = 0, minutes = 0, seconds = 0;
 
   bool operator==(const CalendarDuration& o) const {
     return years == o.years && months == o.months && weeks == o.weeks && days == o.days &&
@@ -43,7 +45,7 @@ struct TimeValue {
   // and day; kDay and kDateTime all of it.
   CivilDate date;
   // kDateTime and kClock.
-  int hour = 0, minute = 0, second = 0;
+  int8_t hour = 0, minute = 0, second = 0;
   bool with_seconds = false;  // 14:20:05 rather than 14:20
   // kDuration.
   CalendarDuration duration;
