@@ -77,8 +77,11 @@ constexpr Word kUnits[] = {{U"하나", 1}, {U"다섯", 5}, {U"여섯", 6}, {U"�
                            {U"아홉", 9}, {U"한", 1},   {U"둘", 2},   {U"두", 2},   {U"셋", 3},
                            {U"세", 3},   {U"석", 3},   {U"넷", 4},   {U"네", 4},   {U"넉", 4}};
 
+// The first characters are compared first: most words fail there (a char32_t compare is a
+// loop, not memcmp).
 bool starts_with(std::u32string_view s, size_t i, std::u32string_view w) {
-  return s.size() - i >= w.size() && s.compare(i, w.size(), w) == 0;
+  return i < s.size() && s.size() - i >= w.size() && s[i] == w[0] &&
+         s.compare(i, w.size(), w) == 0;
 }
 
 std::optional<int> native(std::u32string_view s, size_t& i) {

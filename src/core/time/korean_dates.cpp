@@ -695,35 +695,66 @@ bool relative_then_date(U s, const Resolver& r, std::optional<TimeValue>& out) {
   return false;
 }
 
-// Calendar values stay within years 1..9999 (what is_valid_date and ISO 8601's four digits
-// allow): a reference of 9999-12-31 gives 내일 no value rather than year 10000.
-std::optional<TimeValue> in_range(std::optional<TimeValue> v) {
-  if (!v) return v;
-  if (v->kind == Kind::kDuration || v->kind == Kind::kClock || v->kind == Kind::kMonthDay) return v;
-  if (v->kind == Kind::kWeek) {
-    int year, week;
-    iso_week_of(v->date, year, week);
-    if (year < 1 || year > 9999) return std::nullopt;
-  }
-  if (v->date.year < 1 || v->date.year > 9999) return std::nullopt;
-  return v;
+// A letter-led phrase begins with one of the grammar's words or with a number: its first word
+// (to a space or a digit) is one of these, perhaps with a value suffix or 간/동안 glued on
+// (모레쯤, 사흘간), or starts a number (세시간, 열두시반, 한달). Checked before any stage runs, so
+// that titles and outlets such as 서울시, 보조금 or 경제 cost no more than a look-up.
+bool plausible_first_word(U s) {
+  static constexpr U kLeading[] = {
+      U"오늘", U"금일", U"어제", U"작일", U"그제", U"그저께", U"엊그제", U"내일", U"모레",
+      U"올해", U"금년", U"올", U"지난해", U"지난", U"작년", U"재작년", U"내년", U"이번",
+      U"이번달", U"이달", U"지난달", U"다음", U"다음달", U"내달", U"이번주", U"금주", U"지난주",
+      U"다음주", U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두", U"오는", U"하루",
+      U"이틀", U"사흘", U"나흘", U"닷새", U"엿새", U"이레", U"여드레", U"아흐레", U"열흘",
+      U"보름", U"한달", U"방금", U"오전", U"오후", U"새벽", U"아침", U"저녁", U"밤", U"정오",
+      U"자정"};
+  size_t end = 0;
+  while (end < s.size() && !is_space(s[end]) && !is_digit(s[end])) ++end;
+  U word = s.substr(0, end);
+  auto leading = [](U w) {
+    for (U k : kLeading)
+      if (w == k) return true;
+    return false;
+  };
+  if (leading(word)) return true;
+  U bare = word;
+  strip_value_suffixes(bare);
+  if (!strip_suffix(bare, U"동안")) strip_suffix(bare, U"간");
+  if (bare != word && leading(bare)) return true;
+  size_t i = 0;
+  return parse_korean_number(word, i).has_value();
 }
 
-std::optional<TimeValue> parse(U phrase, const Resolver& r) {
-  std::optional<TimeValue> out;
+// Calendar values stay within years 1..9999 (what is_valid_date and ISO 8601's four digits
+// allow): a reference of 9999-12-31 gives 내일 no value rather than year 10000.
+void keep_in_range(std::optional<TimeValue>& v) {
+  if (!v || v->kind == Kind::kDuration || v->kind == Kind::kClock || v->kind == Kind::kMonthDay)
+    return;
+  int year = v->date.year;
+  if (v->kind == Kind::kWeek) {
+    int week;
+    iso_week_of(v->date, year, week);
+  }
+  if (year < 1 || year > 9999 || v->date.year < 1 || v->date.year > 9999) v.reset();
+}
+
+// The value of the whole phrase into `out` (left empty when there is none). One result object
+// filled in place: the headline parser calls this for every row, and copying an optional
+// TimeValue from stage to stage cost more than the stages.
+void parse(U phrase, const Resolver& r, std::optional<TimeValue>& out) {
   // Qualifiers (약, 총) are words: a phrase that starts with a digit has none.
   U s = !phrase.empty() && is_digit(phrase[0]) ? phrase : strip_qualifiers(phrase);
   if (!s.empty() && is_digit(s[0])) {
     // No word of the stages below starts with a digit: straight to the numbers (the headline
     // parser asks about every count and row number).
     strip_value_suffixes(s);
-    if (numeric_date(s, 0, r, out)) return out;
-    return worded(s, 0, r, 0);
+    if (!numeric_date(s, 0, r, out)) out = worded(s, 0, r, 0);
+    return;
   }
   // Relative words first: 그저께 ends in what reads as the suffix 께 (about).
-  if (relative_word(s, r, out)) return out;
+  if (relative_word(s, r, out)) return;
   strip_value_suffixes(s);
-  if (relative_word(s, r, out)) return out;
+  if (relative_word(s, r, out)) return;
   {
     U days = s;
     if (!strip_suffix(days, U"동안")) strip_suffix(days, U"간");
@@ -731,13 +762,15 @@ std::optional<TimeValue> parse(U phrase, const Resolver& r) {
       if (days == d.word) {
         CalendarDuration length;
         length.days = d.days;
-        return duration_value(length);
+        out = duration_value(length);
+        return;
       }
   }
   if (s == U"한 달" || s == U"한달") {
     CalendarDuration length;
     length.months = 1;
-    return duration_value(length);
+    out = duration_value(length);
+    return;
   }
   {
     size_t i = 0;
@@ -745,10 +778,11 @@ std::optional<TimeValue> parse(U phrase, const Resolver& r) {
       skip_spaces(s, i);
       eat(s, i, U"전");
       skip_spaces(s, i);
-      return i == s.size() ? r.seconds_back(0) : std::nullopt;
+      if (i == s.size()) out = r.seconds_back(0);
+      return;
     }
   }
-  if (std::optional<TimeValue> v; relative_then_date(s, r, v)) return v;
+  if (relative_then_date(s, r, out)) return;
   size_t i = 0;
   int direction = 0;  // 지난 7일 (past) / 오는 7일 (future)
   if (eat(s, i, U"지난 "))
@@ -756,8 +790,7 @@ std::optional<TimeValue> parse(U phrase, const Resolver& r) {
   else if (eat(s, i, U"오는 "))
     direction = 1;
   skip_spaces(s, i);
-  if (numeric_date(s, i, r, out)) return out;
-  return worded(s, i, r, direction);
+  if (!numeric_date(s, i, r, out)) out = worded(s, i, r, direction);
 }
 
 }  // namespace
@@ -765,7 +798,10 @@ std::optional<TimeValue> parse(U phrase, const Resolver& r) {
 std::optional<TimeValue> parse_korean_time(std::u32string_view phrase, const Ref& reference,
                                            const KoreanDateOptions& options) {
   const Resolver resolver(reference, options);
-  return in_range(parse(trim(phrase), resolver));
+  std::optional<TimeValue> out;
+  parse(trim(phrase), resolver, out);
+  keep_in_range(out);
+  return out;
 }
 
 std::optional<TimeValue> parse_korean_time(std::string_view phrase, const Ref& reference,
@@ -781,7 +817,10 @@ std::optional<TimeValue> parse_korean_time(std::string_view phrase, const Ref& r
   char32_t text[kMaxPhraseBytes];
   size_t n = 0;
   for (size_t i = a; i < b;) text[n++] = utf8::decode(phrase, i);
-  return parse_korean_time(std::u32string_view(text, n), reference, options);
+  const U decoded = trim(U(text, n));
+  if (!decoded.empty() && !is_digit(decoded[0]) && !plausible_first_word(decoded))
+    return std::nullopt;
+  return parse_korean_time(decoded, reference, options);
 }
 
 }  // namespace kornews
