@@ -1,6 +1,9 @@
 // kornews entities: one input line -> one output line, a JSON array of the line's entities
 // {"start","end","label","text","normalized"} (code points, end exclusive), the format
-// ../shared/eval/ner_score.py reads.
+// ../shared/eval/ner_score.py reads, plus the typed values of SQL's ko_entities
+// (core/ner/entity_value.h), null where the entity has none: "value" (a JSON number, exact as
+// written) and "unit" of a quantity, "starts"/"ends" (ISO 8601 local date-times, end exclusive)
+// of a date, "duration" (ISO 8601) of a length of time.
 #include <iostream>
 #include <string>
 
@@ -10,18 +13,55 @@
 #include "core/dict/dictionary.h"
 #include "core/error.h"
 #include "core/morph/analyzer.h"
+#include "core/ner/entity_value.h"
 #include "core/ner/tagger.h"
-#include "core/news/dates.h"
+#include "core/time/time_value.h"
 
 namespace kornews::cli {
 namespace {
+
+// "2025-02-07T00:00:00": ISO 8601, as JSON consumers parse dates.
+std::string iso_local(const kornews::LocalDateTime& t) {
+  std::string s = kornews::format_local(t);
+  s[10] = 'T';
+  return s;
+}
+
+// The typed values of one entity; every key is always written, null where SQL has NULL, so that
+// each object has the same keys.
+void append_typed_values(std::string& out, const ner::EntityValue& v) {
+  out.append(",\"value\":").append(v.number.empty() ? "null" : v.number);
+  out.append(",\"unit\":");
+  if (v.unit.empty()) {
+    out.append("null");
+  } else {
+    write_json_string(out, v.unit);
+  }
+  if (v.range) {
+    out.append(",\"starts\":\"").append(iso_local(v.range->starts)).append("\"");
+    out.append(",\"ends\":\"").append(iso_local(v.range->ends)).append("\"");
+  } else {
+    out.append(",\"starts\":null,\"ends\":null");
+  }
+  out.append(",\"duration\":");
+  if (v.duration) {
+    kornews::TimeValue d;
+    d.kind = kornews::TimeValue::Kind::kDuration;
+    d.duration = *v.duration;
+    out.append("\"").append(kornews::format_iso_8601(d)).append("\"");
+  } else {
+    out.append("null");
+  }
+}
 
 constexpr const char* kHelp =
     "usage: kornews entities [--dict PATH] [--model PATH] [--reference-date YYYY-MM-DD]\n"
     "                        < sentences.txt\n"
     "  Writes exactly one line per input line: a JSON array of\n"
     "  {\"start\",\"end\",\"label\",\"text\",\"normalized\"} (code points, end exclusive; [] for "
-    "none).\n"
+    "none),\n"
+    "  and the typed values (null where none): \"value\", \"unit\" of a quantity, \"starts\",\n"
+    "  \"ends\" (end exclusive) of a date, \"duration\" of a length of time.\n"
     "  --dict PATH            kornews.dic (default: the build tree's, then the installed one)\n"
     "  --model PATH           entity model (default: data/kornews_ner.model of the source tree, "
     "then the\n"
@@ -70,6 +110,7 @@ int entities_command(const Args& args) {
       } else {
         write_json_string(out, e.normalized);
       }
+      append_typed_values(out, ner::entity_value(e.label, e.normalized));
       out.push_back('}');
     }
     out.append("]\n");

@@ -1,4 +1,6 @@
 // SQL functions of entity tagging: ko_entities(text) and ko_entities(text, reference date).
+// Besides the normalized text, each row carries typed values (core/ner/entity_value.h): value and
+// unit of a quantity, starts/ends of a date or time, duration of a length of time.
 //
 // Same shape as ko_morphs (morph_funcs.cpp): detoast and read the user entities in
 // PostgreSQL-side code, tag each chunk inside kn::Guarded() into a C++ buffer owned by the
@@ -8,6 +10,7 @@
 #include <vector>
 
 #include "core/morph/analyzer.h"
+#include "core/ner/entity_value.h"
 #include "core/ner/tagger.h"
 #include "core/text/utf8.h"
 #include "pg/backend.h"
@@ -16,6 +19,7 @@
 #include "pg/entry_point.h"
 #include "pg/guard.h"
 #include "pg/ner_backend.h"
+#include "pg/news_datetime.h"
 #include "pg/postgres_headers.h"
 #include "pg/tokens.h"
 
@@ -26,7 +30,23 @@ KN_GUARDED_FUNCTION(ko_entities_at);
 
 namespace {
 
-using EntityBuffer = std::vector<kornews::ner::Entity>;
+// One chunk's entities and their typed values, side by side.
+struct EntityBuffer {
+  std::vector<kornews::ner::Entity> entities;
+  std::vector<kornews::ner::EntityValue> values;
+};
+
+constexpr int kColumns = 10;
+
+// An interval of the duration's units as written: P2W is 14 days, P1Y2M is 14 months. The
+// components are at most six digits (time_value.cpp), so each sum fits its field.
+Datum IntervalDatum(const kornews::CalendarDuration& d) {
+  auto* interval = static_cast<Interval*>(palloc(sizeof(Interval)));
+  interval->month = static_cast<int32>(d.years * 12 + d.months);
+  interval->day = static_cast<int32>(d.weeks * 7 + d.days);
+  interval->time = ((d.hours * 60 + d.minutes) * 60 + d.seconds) * USECS_PER_SEC;
+  return IntervalPGetDatum(interval);
+}
 
 constexpr int64 kUnixEpochDays = 10957;  // 2000-01-01 (PostgreSQL's date zero) after 1970-01-01
 
@@ -50,16 +70,30 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> re
     const std::string_view chunk = input.substr(begin, end - begin);
     kn::Guarded([&] {
       if (buf->object == nullptr) buf->object = new EntityBuffer;
-      buf->object->clear();
+      buf->object->entities.clear();
+      buf->object->values.clear();
       kornews::ner::TagOptions options;
       options.reference = reference;
       options.user = user;
-      kn::BackendTagger().tag(kn::BackendAnalyzer(), chunk, options, *buf->object);
+      kn::BackendTagger().tag(kn::BackendAnalyzer(), chunk, options, buf->object->entities);
+      for (const kornews::ner::Entity& e : buf->object->entities)
+        buf->object->values.push_back(kornews::ner::entity_value(e.label, e.normalized));
     });
     MemoryContext caller = MemoryContextSwitchTo(scratch);
-    for (const kornews::ner::Entity& e : *buf->object) {
-      Datum values[5];
-      bool nulls[5] = {false, false, false, false, e.normalized.empty()};
+    for (size_t k = 0; k < buf->object->entities.size(); ++k) {
+      const kornews::ner::Entity& e = buf->object->entities[k];
+      const kornews::ner::EntityValue& v = buf->object->values[k];
+      Datum values[kColumns];
+      bool nulls[kColumns] = {false,
+                              false,
+                              false,
+                              false,
+                              e.normalized.empty(),
+                              v.number.empty(),
+                              v.unit.empty(),
+                              !v.range.has_value(),
+                              !v.range.has_value(),
+                              !v.duration.has_value()};
       const std::string_view label = kornews::ner::label_name(e.label);
       values[0] = PointerGetDatum(cstring_to_text_with_len(e.text.data(), e.text.size()));
       values[1] = PointerGetDatum(cstring_to_text_with_len(label.data(), label.size()));
@@ -69,6 +103,17 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> re
           e.normalized.empty()
               ? (Datum)0
               : PointerGetDatum(cstring_to_text_with_len(e.normalized.data(), e.normalized.size()));
+      // The number is digits and one point at most (entity_value.cpp): numeric_in accepts it.
+      values[5] = v.number.empty() ? (Datum)0
+                                   : DirectFunctionCall3(numeric_in, CStringGetDatum(v.number.c_str()),
+                                                         ObjectIdGetDatum(InvalidOid),
+                                                         Int32GetDatum(-1));
+      values[6] = v.unit.empty()
+                      ? (Datum)0
+                      : PointerGetDatum(cstring_to_text_with_len(v.unit.data(), v.unit.size()));
+      values[7] = v.range ? kn::TimestampDatum(v.range->starts) : (Datum)0;
+      values[8] = v.range ? kn::TimestampDatum(v.range->ends) : (Datum)0;
+      values[9] = v.duration ? IntervalDatum(*v.duration) : (Datum)0;
       tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
     }
     kn::EndChunk(scratch, caller);
@@ -81,7 +126,8 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> re
 
 }  // namespace
 
-// ko_entities(text) RETURNS TABLE(entity, label, start_pos, end_pos, normalized)
+// ko_entities(text) RETURNS TABLE(entity, label, start_pos, end_pos, normalized, value, unit,
+//                                 starts, ends, duration)
 Datum ko_entities(PG_FUNCTION_ARGS) {
   return EntitiesImpl(fcinfo, std::nullopt);
 }

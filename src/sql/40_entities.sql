@@ -64,13 +64,22 @@ FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
 -- generated column; a user entity edited later applies to new calls and does not rewrite values
 -- already stored (rebuild them, like after a dictionary change). Relative dates (today, last
 -- month, the 7th) get no normalized value here.
+-- Typed columns for dashboards, read from `normalized` (so a user entity's value gets them too):
+-- value and unit of a quantity (4500000000000, 'KRW'), the calendar range [starts, ends) of a
+-- date or a dated time (2025-W06: Monday 2025-02-03 to Monday 2025-02-10), the interval of a
+-- length of time (P3Y: 3 years); NULL where they do not apply or no value was found.
 CREATE FUNCTION kornews.ko_entities(
     input text,
     OUT entity text,
     OUT label text,
     OUT start_pos int,
     OUT end_pos int,
-    OUT normalized text)
+    OUT normalized text,
+    OUT value numeric,
+    OUT unit text,
+    OUT starts timestamp,
+    OUT ends timestamp,
+    OUT duration interval)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'ko_entities'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
@@ -78,7 +87,8 @@ ROWS 10;
 
 COMMENT ON FUNCTION kornews.ko_entities(text) IS
 'Entities of a text: PS, LC, OG, DT, TI, QT with 0-based character offsets (end exclusive) and '
-'a normalized value (ISO 8601 dates and times, "4500000000000 KRW", full names of abbreviations)';
+'a normalized value (ISO 8601 dates and times, "4500000000000 KRW", full names of abbreviations), '
+'and typed values: value and unit of a quantity, starts/ends (end exclusive) of a date, duration of a length of time';
 
 -- The same with a reference date against which relative dates resolve. The date is an argument,
 -- so the result still depends only on the arguments: IMMUTABLE too (pass the article's
@@ -90,7 +100,12 @@ CREATE FUNCTION kornews.ko_entities(
     OUT label text,
     OUT start_pos int,
     OUT end_pos int,
-    OUT normalized text)
+    OUT normalized text,
+    OUT value numeric,
+    OUT unit text,
+    OUT starts timestamp,
+    OUT ends timestamp,
+    OUT duration interval)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'ko_entities_at'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The `kornews entities` contract the eval relies on: exactly one line per input line (empty
 # lines, lines of spaces, control characters and emoji included), each a JSON array of
-# {"start","end","label","text","normalized"} whose spans give back their text; a missing model
+# {"start","end","label","text","normalized","value","unit","starts","ends","duration"} whose
+# spans give back their text (the typed values as ko_entities has them); a missing model
 # is an error. Uses build/kornews and the committed model; needs no server. Exit 0 = pass.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,8 @@ for text, out in zip(lines, outs):
     arr = json.loads(out)
     assert isinstance(arr, list), out
     for e in arr:
-        assert set(e) == {'start', 'end', 'label', 'text', 'normalized'}, e
+        assert set(e) == {'start', 'end', 'label', 'text', 'normalized',
+                          'value', 'unit', 'starts', 'ends', 'duration'}, e
         assert text[e['start']:e['end']] == e['text'], (text, e)
         assert e['label'] in ('PS', 'LC', 'OG', 'DT', 'TI', 'QT'), e
 assert outs[1] == '[]' and outs[2] == '[]', outs[1:3]
@@ -38,6 +40,11 @@ first = json.loads(outs[0])
 assert [(e['text'], e['label'], e['normalized']) for e in first][-1] == ('3천만 원', 'QT', '30000000 KRW'), first
 last = json.loads(outs[4])
 assert ('어제', 'DT', '2025-02-09') in [(e['text'], e['label'], e['normalized']) for e in last], last
+# The typed values: an exact number and its unit, a day as a half-open range.
+assert (first[-1]['value'], first[-1]['unit'], first[-1]['starts']) == (30000000, 'KRW', None), first
+yesterday = [e for e in last if e['text'] == '어제'][0]
+assert (yesterday['starts'], yesterday['ends'], yesterday['value']) == (
+    '2025-02-09T00:00:00', '2025-02-10T00:00:00', None), yesterday
 PY
 then
   echo "ok    valid JSON, spans give back their text, values normalized"

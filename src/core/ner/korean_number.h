@@ -1,25 +1,13 @@
-// Numbers as Korean news writes them: 4.5조, 1,200, 1억 2천만, 3천여, 열두, 한, 두.
+// The Korean number reader moved to core/text (the date grammar of core/time reads numbers too);
+// this header keeps the ner spelling for the entity rules that include it.
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
+#include "core/text/korean_number.h"
 
 namespace kornews::ner {
 
-// An exact decimal: value = mantissa / 10^scale.
-struct Decimal {
-  __int128 mantissa = 0;
-  int scale = 0;
-};
-
-// Parses the longest number at s[i...] and advances i past it; nullopt (i unchanged) when
-// there is none or it overflows. Spaces are allowed only between groups after a large unit
-// (1억 2천만).
-std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i);
-
-// "4500000000000", "3.5"; trailing fractional zeros dropped.
-std::string format_decimal(const Decimal& d);
+using kornews::Decimal;
+using kornews::format_decimal;
+using kornews::parse_korean_number;
 
 }  // namespace kornews::ner

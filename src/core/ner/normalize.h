@@ -1,8 +1,9 @@
 // Normalized values of entities, by rule:
-//   DT  ISO 8601 dates: 2025.02.07 / 2025년 2월 7일 -> 2025-02-07; 2025년 2월 -> 2025-02;
+//   DT, TI  ISO 8601 (time_value.h) of what the Korean date grammar of core/time reads:
+//       2025.02.07 / 2025년 2월 7일 -> 2025-02-07; 2025년 2월 -> 2025-02; 지난주 -> 2025-W06;
 //       2월 7일, 7일, 오늘, 어제, 지난달, 올해 ... against the reference date (none without one);
-//       durations 3년간, 5개월, 열흘 -> P3Y, P5M, P10D.
-//   TI  ISO 8601 times: 오후 3시 30분 -> 15:30, 14:20 -> 14:20; durations 2시간 -> PT2H.
+//       오후 3시 30분 -> 15:30; 어제 14:20 -> 2025-02-09T14:20; lengths 3년간 -> P3Y,
+//       열흘 -> P10D, 2시간 30분 -> PT2H30M.
 //   QT  "<number> <unit>": 4.5조 원 -> 4500000000000 KRW, 1천여 명 -> 1000 명, 60% -> 60 %,
 //       3.5km -> 3.5 km, 세 명 -> 3 명. Currencies by ISO 4217 code (원 KRW, 달러 USD ...).
 // PS, LC, OG get a value only from a gazetteer (美 -> 미국); "" here.

@@ -1,8 +1,8 @@
-#include "core/ner/korean_number.h"
+#include "core/text/korean_number.h"
 
 #include <algorithm>
 
-namespace kornews::ner {
+namespace kornews {
 
 namespace {
 
@@ -77,8 +77,11 @@ constexpr Word kUnits[] = {{U"하나", 1}, {U"다섯", 5}, {U"여섯", 6}, {U"�
                            {U"아홉", 9}, {U"한", 1},   {U"둘", 2},   {U"두", 2},   {U"셋", 3},
                            {U"세", 3},   {U"석", 3},   {U"넷", 4},   {U"네", 4},   {U"넉", 4}};
 
+// The first characters are compared first: most words fail there (a char32_t compare is a
+// loop, not memcmp).
 bool starts_with(std::u32string_view s, size_t i, std::u32string_view w) {
-  return s.size() - i >= w.size() && s.compare(i, w.size(), w) == 0;
+  return i < s.size() && s.size() - i >= w.size() && s[i] == w[0] &&
+         s.compare(i, w.size(), w) == 0;
 }
 
 std::optional<int> native(std::u32string_view s, size_t& i) {
@@ -141,9 +144,25 @@ int sino_digit(char32_t c) {
   }
 }
 
+// What a number can start with: a digit, a Sino-Korean digit before a unit, or the first
+// syllable of a native numeral (kTens, kUnits). Most words start otherwise, and the date grammar
+// and the entity rules ask about many of them.
+bool may_start_number(char32_t c) {
+  if (is_digit(c) || sino_digit(c)) return true;
+  switch (c) {
+    case U'스': case U'서': case U'마': case U'예': case U'여': case U'아': case U'열':
+    case U'쉰': case U'하': case U'다': case U'한': case U'둘': case U'두': case U'셋':
+    case U'세': case U'석': case U'넷': case U'네': case U'넉':
+      return true;
+    default:
+      return false;  // 일 (일곱, 일흔) is a Sino-Korean digit above
+  }
+}
+
 }  // namespace
 
 std::optional<Decimal> parse_korean_number(std::u32string_view s, size_t& i) {
+  if (i >= s.size() || !may_start_number(s[i])) return std::nullopt;
   Decimal total, section;
   std::optional<Decimal> cur;
   bool any = false, after_large = false;
@@ -210,4 +229,4 @@ std::string format_decimal(const Decimal& d) {
   return fp.empty() ? out + ip : out + ip + "." + fp;
 }
 
-}  // namespace kornews::ner
+}  // namespace kornews
