@@ -3,9 +3,13 @@
 -- these tests; 2026-03-18 is a Wednesday.
 SET search_path = kornews, public;
 
--- The columns and their types.
-SELECT pg_get_function_arguments(p.oid) AS arguments
+-- The columns and their types: both forms return the one row type.
+SELECT pg_get_function_arguments(p.oid) AS arguments, pg_get_function_result(p.oid) AS result
 FROM pg_proc p WHERE p.proname = 'ko_entities' ORDER BY p.pronargs;
+SELECT a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a
+WHERE a.attrelid = 'kornews.entity_row'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attnum;
 
 -- Quantities: the exact number and the unit of the normalized text (currencies as ISO 4217).
 SELECT entity, normalized, value, unit, pg_typeof(value) AS value_type

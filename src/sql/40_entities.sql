@@ -59,6 +59,20 @@ CREATE TRIGGER user_entities_check
 BEFORE INSERT OR UPDATE ON kornews.user_entities
 FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
 
+-- One entity, as both forms of ko_entities return it (declared once).
+CREATE TYPE kornews.entity_row AS (
+    entity text,
+    label text,
+    start_pos int,
+    end_pos int,
+    normalized text,
+    value numeric,
+    unit text,
+    starts timestamp,
+    ends timestamp,
+    duration interval
+);
+
 -- Entities of a text. The result depends on the text, the installed dictionary and model and
 -- the user entity rows: IMMUTABLE like the analyzer's functions, so it can feed an index or a
 -- generated column; a user entity edited later applies to new calls and does not rewrite values
@@ -68,19 +82,8 @@ FOR EACH ROW EXECUTE FUNCTION kornews.user_entities_check();
 -- value and unit of a quantity (4500000000000, 'KRW'), the calendar range [starts, ends) of a
 -- date or a dated time (2025-W06: Monday 2025-02-03 to Monday 2025-02-10), the interval of a
 -- length of time (P3Y: 3 years); NULL where they do not apply or no value was found.
-CREATE FUNCTION kornews.ko_entities(
-    input text,
-    OUT entity text,
-    OUT label text,
-    OUT start_pos int,
-    OUT end_pos int,
-    OUT normalized text,
-    OUT value numeric,
-    OUT unit text,
-    OUT starts timestamp,
-    OUT ends timestamp,
-    OUT duration interval)
-RETURNS SETOF record
+CREATE FUNCTION kornews.ko_entities(input text)
+RETURNS SETOF kornews.entity_row
 AS 'MODULE_PATHNAME', 'ko_entities'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 ROWS 10;
@@ -93,20 +96,8 @@ COMMENT ON FUNCTION kornews.ko_entities(text) IS
 -- The same with a reference date against which relative dates resolve. The date is an argument,
 -- so the result still depends only on the arguments: IMMUTABLE too (pass the article's
 -- publication date; current_date in the call is evaluated by the caller).
-CREATE FUNCTION kornews.ko_entities(
-    input text,
-    reference date,
-    OUT entity text,
-    OUT label text,
-    OUT start_pos int,
-    OUT end_pos int,
-    OUT normalized text,
-    OUT value numeric,
-    OUT unit text,
-    OUT starts timestamp,
-    OUT ends timestamp,
-    OUT duration interval)
-RETURNS SETOF record
+CREATE FUNCTION kornews.ko_entities(input text, reference date)
+RETURNS SETOF kornews.entity_row
 AS 'MODULE_PATHNAME', 'ko_entities_at'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 ROWS 10;

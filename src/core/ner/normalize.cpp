@@ -25,21 +25,6 @@ U trim(U s) {
   return s.substr(a, b - a);
 }
 
-// Words before a value that qualify it without changing it: 약 3명, 총 5건.
-U strip_qualifiers(U s) {
-  static constexpr U kPrefixes[] = {U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두"};
-  s = trim(s);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (U p : kPrefixes)
-      if (s.size() > p.size() && starts_with(s, 0, p) && s[p.size()] == ' ') {
-        s = trim(s.substr(p.size()));
-        changed = true;
-      }
-  }
-  return s;
-}
-
 bool strip_suffix(U& s, U w) {
   if (s.size() > w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
     s = trim(s.substr(0, s.size() - w.size()));
@@ -81,7 +66,7 @@ std::string currency(U unit) {
 }
 
 std::string normalize_quantity(U s) {
-  s = strip_qualifiers(s);
+  s = kornews::strip_qualifiers(s);
   strip_amount_suffixes(s);
   size_t i = 0;
   std::string prefix_unit;

@@ -60,21 +60,6 @@ bool strip_suffix(U& s, U w) {
   return false;
 }
 
-// Words before a value that qualify it without changing it: 약 3시간, 총 5일.
-U strip_qualifiers(U s) {
-  static constexpr U kPrefixes[] = {U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두"};
-  s = trim(s);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (U p : kPrefixes)
-      if (s.size() > p.size() && starts_with(s, 0, p) && is_space(s[p.size()])) {
-        s = trim(s.substr(p.size()));
-        changed = true;
-      }
-  }
-  return s;
-}
-
 // Words after a value that qualify it without changing it: 5일께, 3시쯤, 10일부터.
 void strip_value_suffixes(U& s) {
   static constexpr U kSuffixes[] = {U"가량", U"정도", U"쯤",   U"께",   U"경",   U"남짓", U"안팎",
@@ -794,6 +779,20 @@ void parse(U phrase, const Resolver& r, std::optional<TimeValue>& out) {
 }
 
 }  // namespace
+
+std::u32string_view strip_qualifiers(std::u32string_view s) {
+  static constexpr U kPrefixes[] = {U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두"};
+  s = trim(s);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (U p : kPrefixes)
+      if (s.size() > p.size() && starts_with(s, 0, p) && is_space(s[p.size()])) {
+        s = trim(s.substr(p.size()));
+        changed = true;
+      }
+  }
+  return s;
+}
 
 std::optional<TimeValue> parse_korean_time(std::u32string_view phrase, const Ref& reference,
                                            const KoreanDateOptions& options) {

@@ -49,6 +49,10 @@ struct KoreanDateOptions {
   bool sub_day_against_date = false;
 };
 
+// `phrase` without the words before a value that qualify it without changing it (약 3시간,
+// 총 5건, 최대 10일): what the grammar skips, for readers of other values (quantities) too.
+std::u32string_view strip_qualifiers(std::u32string_view phrase);
+
 // The value of `phrase`, or nullopt when it is no date or time expression, or one that needs a
 // reference (or a time of capture) that is not given.
 std::optional<TimeValue> parse_korean_time(std::u32string_view phrase,
