@@ -26,6 +26,24 @@ TEST(NewsDates, AbsoluteForms) {
   EXPECT_EQ(parse("오전 12:05"), "2025-02-07 00:05:00");
 }
 
+// The list reader remembers its answers (dates.cpp); one remembered for another reference or
+// time of capture, or for the untrimmed phrase, must never come back.
+TEST(NewsDates, RememberedAnswersFollowTheReference) {
+  const Reference feb8{CivilDate{2025, 2, 8}, std::nullopt};
+  const Reference feb8_0930{CivilDate{2025, 2, 8}, 9 * 3600 + 30 * 60};
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(parse("어제"), "2025-02-06 00:00:00");
+    EXPECT_EQ(parse("어제", feb8), "2025-02-07 00:00:00");
+    EXPECT_EQ(parse(" 어제\t"), "2025-02-06 00:00:00");
+    EXPECT_EQ(parse("3시간 전", feb8_0930), "2025-02-08 06:30:00");
+    EXPECT_EQ(parse("3시간 전", feb8), "2025-02-08 00:00:00");
+    EXPECT_EQ(parse("02.09"), "2024-02-09 00:00:00");
+    EXPECT_EQ(parse("02.09", feb8), "2024-02-09 00:00:00");
+    EXPECT_EQ(parse("02.08", feb8), "2025-02-08 00:00:00");
+    EXPECT_EQ(parse("서울시"), "none");
+  }
+}
+
 TEST(NewsDates, PartialDatesTakeTheLatestPastYear) {
   EXPECT_EQ(parse("02.07"), "2025-02-07 00:00:00");
   EXPECT_EQ(parse("12.31"), "2024-12-31 00:00:00");
