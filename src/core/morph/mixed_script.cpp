@@ -3,16 +3,15 @@
 #include <string_view>
 
 #include "core/morph/loanword.h"
+#include "core/text/u32_text.h"
 
 namespace kornews::mixed_script {
 namespace {
 
+using text::is_digit;
+
 // A name longer than this is more likely two words run together than one name.
 constexpr int32_t kMaxChars = 24;
-
-bool is_digit(char32_t c) {
-  return c >= U'0' && c <= U'9';
-}
 
 // Units of measure written after a number: 16GB, 5000mAh, 3nm are quantities, not model names.
 bool is_unit(std::u32string_view letters) {

@@ -4,11 +4,14 @@
 
 #include "core/error.h"
 #include "core/ner/features.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews::ner {
 
 namespace {
+
+using text::is_digit;
 
 enum Script { kNone, kHangul, kHanja, kLatinDigit };
 
@@ -20,10 +23,6 @@ Script script(char32_t c) {
   if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
     return kLatinDigit;
   return kNone;
-}
-
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
 }
 
 bool start_ok(const std::vector<char32_t>& line, size_t i, char32_t first) {

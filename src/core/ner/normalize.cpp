@@ -1,6 +1,7 @@
 #include "core/ner/normalize.h"
 
 #include "core/text/korean_number.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 #include "core/time/korean_dates.h"
 
@@ -8,30 +9,12 @@ namespace kornews::ner {
 
 namespace {
 
+using text::is_digit;
+using text::starts_with;
+using text::strip_suffix;
+using text::trim;
+
 using U = std::u32string_view;
-
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
-}
-
-bool starts_with(U s, size_t i, U w) {
-  return s.size() >= i && s.size() - i >= w.size() && s.compare(i, w.size(), w) == 0;
-}
-
-U trim(U s) {
-  size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == 0xA0)) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == 0xA0)) --b;
-  return s.substr(a, b - a);
-}
-
-bool strip_suffix(U& s, U w) {
-  if (s.size() > w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
-    s = trim(s.substr(0, s.size() - w.size()));
-    return true;
-  }
-  return false;
-}
 
 // Words after an amount that qualify it without changing it: 3명가량, 100명 이상. (The date
 // grammar drops the same words after dates, and 경 "about" too: after an amount 경 is the unit

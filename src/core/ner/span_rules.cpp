@@ -7,14 +7,14 @@
 #include "core/ner/features.h"
 #include "core/ner/korean_number.h"
 #include "core/ner/normalize.h"
+#include "core/text/u32_text.h"
 
 namespace kornews::ner {
 
 namespace {
 
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
-}
+using text::is_digit;
+
 bool is_latin(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -2,15 +2,15 @@
 
 #include <algorithm>
 
+#include "core/text/u32_text.h"
+
 namespace kornews {
 
 namespace {
 
-constexpr __int128 kLimit = static_cast<__int128>(1) << 100;
+using text::is_digit;
 
-bool is_digit(char32_t c) {
-  return c >= '0' && c <= '9';
-}
+constexpr __int128 kLimit = static_cast<__int128>(1) << 100;
 
 bool mul_pow10(Decimal& d, int k) {
   if (d.scale >= k) {

@@ -4,11 +4,18 @@
 #include <string_view>
 
 #include "core/text/korean_number.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 #include "core/time/phrase_screen.h"
 
 namespace kornews {
 namespace {
+
+using text::is_digit;
+using text::is_space;
+using text::starts_with;
+using text::strip_suffix;
+using text::trim;
 
 using U = std::u32string_view;
 using Kind = TimeValue::Kind;
@@ -17,21 +24,6 @@ using Ref = std::optional<TimeReference>;
 // A date phrase is short; a longer text is no phrase of this grammar, and the bound keeps the
 // headline parser, which tries many spans of a row, from decoding long titles.
 constexpr size_t kMaxPhraseBytes = 96;
-
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-// Spaces of pasted lists and of entity spans: ASCII whitespace, no-break and ideographic space.
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' ||
-         c == 0xA0 || c == 0x3000;
-}
-
-// The first characters are compared before the rest: most tries fail there, and a char32_t
-// compare is a loop, not memcmp.
-bool starts_with(U s, size_t i, U w) {
-  return i < s.size() && s.size() - i >= w.size() && s[i] == w[0] &&
-         s.compare(i, w.size(), w) == 0;
-}
 
 bool skip_spaces(U s, size_t& i) {
   const size_t start = i;
@@ -43,21 +35,6 @@ bool eat(U s, size_t& i, U w) {
   if (!starts_with(s, i, w)) return false;
   i += w.size();
   return true;
-}
-
-U trim(U s) {
-  size_t a = 0, b = s.size();
-  while (a < b && is_space(s[a])) ++a;
-  while (b > a && is_space(s[b - 1])) --b;
-  return s.substr(a, b - a);
-}
-
-bool strip_suffix(U& s, U w) {
-  if (s.size() > w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
-    s = trim(s.substr(0, s.size() - w.size()));
-    return true;
-  }
-  return false;
 }
 
 // Words after a value that qualify it without changing it: 5일께, 3시쯤, 10일부터.

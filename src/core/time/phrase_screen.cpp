@@ -2,10 +2,14 @@
 
 #include <bitset>
 
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews {
 namespace {
+
+using text::is_digit;
+using text::is_space;
 
 // ASCII characters and Hangul syllables, looked up in constant time.
 class CharSet {
@@ -26,13 +30,6 @@ class CharSet {
   std::bitset<128> ascii_;
   std::bitset<kHangulLast - kHangulFirst + 1> hangul_;
 };
-
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' ||
-         c == 0xA0 || c == 0x3000;
-}
 
 // The first syllables of every word a phrase may start with: qualifiers (약 총 무려 최대 대략
 // 모두), relative words (오늘 금일 어제 작년 그제 엊그제 내일 모레 올해 지난 재작년 이번 다음
