@@ -17,33 +17,13 @@
 #include "core/ner/tagger.h"
 #include "core/text/utf8.h"
 #include "test_dictionary.h"
+#include "test_entities.h"
 
 namespace kornews::ner {
 namespace {
 
-std::string model_path() {
-  std::string f = __FILE__;
-  return f.substr(0, f.rfind("/tests/")) + "/data/kornews_ner.model";
-}
-
-std::vector<Entity> tag(const std::string& text, const TagOptions& options = {}) {
-  static const std::shared_ptr<const NerModel> m = NerModel::open(model_path());
-  Analyzer analyzer(testing::test_dictionary());
-  EntityTagger tagger(m);
-  std::vector<Entity> out;
-  tagger.tag(analyzer, text, options, out);
-  return out;
-}
-
-std::string brief(const std::vector<Entity>& es) {
-  std::string out;
-  for (const Entity& e : es) {
-    if (!out.empty()) out += ' ';
-    out += std::string(label_name(e.label)) + ":" + e.text;
-    if (!e.normalized.empty()) out += "=" + e.normalized;
-  }
-  return out;
-}
+using testing::brief;
+using testing::tag;
 
 // ctest runs each test in its own process, in parallel: every file name carries the test's
 // name and the process id.
@@ -80,7 +60,7 @@ std::string open_hint(const std::string& bytes) {
 }
 
 std::string model_bytes() {
-  std::ifstream in(model_path(), std::ios::binary);
+  std::ifstream in(testing::ner_model_path(), std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 

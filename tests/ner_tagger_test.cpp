@@ -14,42 +14,13 @@
 #include "core/ner/trainer.h"
 #include "core/text/utf8.h"
 #include "test_dictionary.h"
+#include "test_entities.h"
 
 namespace kornews::ner {
 namespace {
 
-std::string source_dir() {
-  std::string f = __FILE__;
-  return f.substr(0, f.rfind("/tests/"));
-}
-
-std::string model_path() {
-  return source_dir() + "/data/kornews_ner.model";
-}
-
-std::shared_ptr<const NerModel> model() {
-  static const std::shared_ptr<const NerModel> m = NerModel::open(model_path());
-  return m;
-}
-
-std::vector<Entity> tag(const std::string& text, const TagOptions& options = {}) {
-  Analyzer analyzer(testing::test_dictionary());
-  EntityTagger tagger(model());
-  std::vector<Entity> out;
-  tagger.tag(analyzer, text, options, out);
-  return out;
-}
-
-// "label:text=normalized" for each entity, space-separated.
-std::string brief(const std::vector<Entity>& es) {
-  std::string out;
-  for (const Entity& e : es) {
-    if (!out.empty()) out += ' ';
-    out += std::string(label_name(e.label)) + ":" + e.text;
-    if (!e.normalized.empty()) out += "=" + e.normalized;
-  }
-  return out;
-}
+using testing::brief;
+using testing::tag;
 
 std::u32string u32(const std::string& s) {
   std::u32string out;
@@ -225,7 +196,7 @@ TEST(NerGazetteer, RejectsMalformedTerms) {
 
 TEST(NerModel, MissingOrCorruptFilesAreClearErrors) {
   EXPECT_THROW(NerModel::open("/nonexistent/kornews_ner.model"), ModelError);
-  std::ifstream in(model_path(), std::ios::binary);
+  std::ifstream in(testing::ner_model_path(), std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_GT(bytes.size(), 4096u);
   const std::string path = ::testing::TempDir() + "kornews_ner_test.model";
