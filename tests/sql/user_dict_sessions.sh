@@ -12,7 +12,7 @@ DB=kornews_user_dict_check
 DB2=kornews_user_dict_restored
 PSQL="psql -X -v ON_ERROR_STOP=1 -q -A -t"
 work=$(mktemp -d /tmp/kornews-userdict.XXXXXX)
-b_pid=
+source "$(dirname "$0")/lib/session_b.sh"
 
 cleanup() {
   exec 3>&- 2>/dev/null || true
@@ -41,25 +41,7 @@ check() {  # name, expected, actual
   fi
 }
 
-# Session B: one psql kept open on a fifo; each step sends statements and waits for a marker.
-mkfifo "$work/b.in"
-$PSQL -d $DB <"$work/b.in" >"$work/b.out" 2>&1 &
-b_pid=$!
-exec 3>"$work/b.in"
-in_b() {  # runs one SQL statement (no semicolon) in session B, prints its output
-  # Called inside $(...), i.e. in a subshell: the step's name must be unique without a counter
-  # kept in the parent.
-  local step
-  step=$(date +%s%N)
-  # \g writes the result to its own file, closed (so flushed) when the query is done; the
-  # shell escape after it runs only then.
-  printf '%s \\g %s\n\\! touch %s\n' "$1" "$work/b.$step" "$work/b.$step.done" >&3
-  for _ in $(seq 1 300); do
-    [[ -e $work/b.$step.done ]] && break
-    sleep 0.1
-  done
-  cat "$work/b.$step" 2>/dev/null || true
-}
+start_session_b $DB
 
 SENTENCE="솔빛전자가 달빛시장에서 새 칩을 공개했다"
 pid_before=$(in_b "SELECT pg_backend_pid()")
@@ -114,7 +96,5 @@ check "B sees the TRUNCATE on its next statement" "{달빛/NNG,시장/NNG}" \
   "$(in_b "SELECT (kornews.ko_tokenize('달빛시장'))")"
 
 check "all of B's statements ran in one session" "$pid_before" "$(in_b "SELECT pg_backend_pid()")"
-exec 3>&-
-wait "$b_pid" || { echo "FAIL  session B ended with an error:"; sed 's/^/      /' "$work/b.out"; fail=1; }
-b_pid=
+end_session_b || fail=1
 exit $fail
