@@ -5,9 +5,9 @@
 
 #include "core/dict/dictionary.h"
 #include "core/morph/analyzer.h"
-#include "core/ner/gazetteer.h"
-#include "core/ner/korean_number.h"
 #include "core/morph/hanja_reading.h"
+#include "core/ner/gazetteer.h"
+#include "core/text/korean_number.h"
 #include "core/text/hanja.h"
 #include "core/text/utf8.h"
 
@@ -105,11 +105,11 @@ std::vector<StoryTerm> story_terms(Analyzer& analyzer, std::string_view text) {
         std::u32string run;
         for (size_t k = i; k < j; ++k) run += decode_all(ms[k].form);
         size_t pos = 0;
-        std::optional<ner::Decimal> value = ner::parse_korean_number(run, pos);
+        std::optional<Decimal> value = parse_korean_number(run, pos);
         if (value && pos > 0) {
           // The counter belongs to the value: 12월 and 12일 are different numbers, 12명 and
           // 열두 명 the same.
-          std::string term = ner::format_decimal(*value);
+          std::string term = format_decimal(*value);
           if (counted) term += ms[j].form;
           out.push_back({std::move(term), StoryTermKind::kNumber});
           i = counted ? j : j - 1;

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "core/ner/features.h"
-#include "core/ner/korean_number.h"
 #include "core/ner/normalize.h"
+#include "core/text/korean_number.h"
 #include "core/text/u32_text.h"
 
 namespace kornews::ner {
