@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Retrains the committed entity model from ../shared/corpora and writes, beside it, its manifest
-# (corpus files and their sha256, dictionary, code version, options) and its checksum:
+# Retrains the committed entity model from ../shared/corpora and the project's name list
+# (data/kornews_names.tsv, which the model carries inside) and writes, beside it, its manifest
+# (corpus files, name list and their sha256, dictionary, code version, options) and its checksum:
 #   scripts/train-ner.sh            -> data/kornews_ner.model, .manifest, .sha256
 #   scripts/train-ner.sh --check    -> trains into a temp dir and says whether the result is
 #                                      byte-identical to the committed model (exit 1 if not)
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 
 C=../shared/corpora/klue-ner
 TRAIN=$C/klue-ner-train.jsonl
+NAMES=data/kornews_names.tsv
 EPOCHS=12
 BITS=18
 check=0
@@ -24,7 +26,7 @@ out=data
 if ((check)); then out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
 model=$out/kornews_ner.model
 
-build/kornews train-ner --train "$TRAIN" --out "$model" --epochs $EPOCHS --bits $BITS
+build/kornews train-ner --train "$TRAIN" --names "$NAMES" --out "$model" --epochs $EPOCHS --bits $BITS
 
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 # The code that decides the bytes: the NER core and the analyzer that feeds it (their blob ids
@@ -36,7 +38,7 @@ git diff --quiet HEAD -- "${code_paths[@]}" || code_tree="$code_tree+dirty"
   echo "# data/kornews_ner.model: written by scripts/train-ner.sh (docs/entities.md)"
   echo "model.bytes $(stat -c %s "$model")"
   echo "model.sha256 $(sha "$model")"
-  echo "model.format_version 4"
+  echo "model.format_version 5"
   echo "model.row_bits $BITS"
   echo "options.epochs $EPOCHS"
   echo "options.seed 20250207"
@@ -44,6 +46,8 @@ git diff --quiet HEAD -- "${code_paths[@]}" || code_tree="$code_tree+dirty"
   echo "corpus.train klue-ner/klue-ner-train.jsonl"
   echo "corpus.train.sha256 $(sha "$TRAIN")"
   echo "corpus.license KLUE NER v1.1, CC BY-SA 4.0 (NOTICE)"
+  echo "names $NAMES"
+  echo "names.sha256 $(sha "$NAMES")"
   echo "dictionary.sha256 $(sha build/kornews.dic)"
   echo "code.files ${code_paths[*]}"
   echo "code.tree_sha256 $code_tree"

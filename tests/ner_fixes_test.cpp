@@ -11,6 +11,7 @@
 #include <iterator>
 #include <string>
 
+#include "core/io/checksum.h"
 #include "core/morph/analyzer.h"
 #include "core/ner/ner_model.h"
 #include "core/ner/normalize.h"
@@ -65,7 +66,7 @@ std::string model_bytes() {
 }
 
 // Every bit of every header field (the magic aside, which has its own message): one flipped
-// bit is "corrupt", never a misleading "format version 4, this build reads version 4".
+// bit is "corrupt", never a misleading "format version 5, this build reads version 5".
 TEST(NerModelHeader, AnyFlippedHeaderBitIsReportedAsCorrupt) {
   const std::string bytes = model_bytes();
   ASSERT_GT(bytes.size(), sizeof(ModelHeader));
@@ -87,11 +88,19 @@ TEST(NerModelHeader, TagCountFlipSaysCorrupt) {
                                  "\" is corrupt (header checksum mismatch)");
 }
 
-TEST(NerModelHeader, AnIntactOlderFormatIsReportedAsOutdated) {
-  // The same payload behind a format-2 header (no header checksum, a 64-byte source).
-  const std::string bytes = model_bytes();
-  ModelHeader h;
+// The model's bytes as an older format had them: the payload without the name list.
+std::string without_names(const std::string& bytes, ModelHeader& h) {
   std::memcpy(&h, bytes.data(), sizeof h);
+  h.payload_size -= h.names_size;
+  std::string b = bytes.substr(0, sizeof h + h.payload_size);
+  std::memcpy(&b[offsetof(ModelHeader, payload_size)], &h.payload_size, 8);
+  return b;
+}
+
+TEST(NerModelHeader, AnIntactOlderFormatIsReportedAsOutdated) {
+  // The same weights behind a format-2 header (no header checksum, a 64-byte source).
+  ModelHeader h;
+  const std::string bytes = without_names(model_bytes(), h);
   std::string v2(104, '\0');
   const uint32_t version = 2;
   std::memcpy(&v2[0], h.magic, 8);
@@ -103,28 +112,58 @@ TEST(NerModelHeader, AnIntactOlderFormatIsReportedAsOutdated) {
   std::memcpy(&v2[32], &h.payload_checksum, 8);
   std::memcpy(&v2[40], "klue-ner-train.jsonl", 20);
   const std::string msg = open_message(v2 + bytes.substr(sizeof h));
-  EXPECT_NE(msg.find("has format version 2, this build reads version 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("has format version 2, this build reads version 5"), std::string::npos) << msg;
   EXPECT_NE(open_hint(v2 + bytes.substr(sizeof h)).find("reinstall kornews"), std::string::npos);
 }
 
-TEST(NerModelHeader, AFormat3ModelIsReportedAsOutdated) {
-  // Format 3 had this header with FNV-1a checksums: as this build reads it, the header checksum
-  // does not match, but every field is consistent with the file.
+TEST(NerModelHeader, Format3And4ModelsAreReportedAsOutdated) {
+  // Formats 3 (FNV-1a checksums) and 4 (no name list) had this header up to payload_size and no
+  // list after the weights: as this build reads them, the header checksum does not match, but
+  // every field is consistent with the file.
+  for (const uint32_t version : {3u, 4u}) {
+    ModelHeader h;
+    std::string b = without_names(model_bytes(), h);
+    std::memcpy(&b[offsetof(ModelHeader, format_version)], &version, 4);
+    const std::string msg = open_message(b);
+    EXPECT_NE(msg.find("has format version " + std::to_string(version) +
+                       ", this build reads version 5"),
+              std::string::npos)
+        << msg;
+    EXPECT_NE(open_hint(b).find("reinstall kornews"), std::string::npos);
+    // The same file with a payload size that does not fit it is damaged, not outdated.
+    const uint64_t wrong = 12345;
+    std::memcpy(&b[offsetof(ModelHeader, payload_size)], &wrong, 8);
+    EXPECT_NE(open_message(b).find("corrupt"), std::string::npos);
+  }
+}
+
+TEST(NerModelHeader, ANameListLongerThanThePayloadIsCorrupt) {
+  // With the header checksum made to fit, so that the size check itself is what refuses it.
   std::string b = model_bytes();
-  const uint32_t version = 3;
-  std::memcpy(&b[offsetof(ModelHeader, format_version)], &version, 4);
-  const std::string msg = open_message(b);
-  EXPECT_NE(msg.find("has format version 3, this build reads version 4"), std::string::npos) << msg;
-  EXPECT_NE(open_hint(b).find("reinstall kornews"), std::string::npos);
-  // The same file with a payload size that does not fit it is damaged, not outdated.
-  const uint64_t wrong = 12345;
-  std::memcpy(&b[offsetof(ModelHeader, payload_size)], &wrong, 8);
-  EXPECT_NE(open_message(b).find("corrupt"), std::string::npos);
+  ModelHeader h;
+  std::memcpy(&h, b.data(), sizeof h);
+  h.names_size = h.payload_size + 1;
+  h.header_checksum = 0;
+  h.header_checksum = io::checksum64(&h, sizeof h);
+  std::memcpy(&b[0], &h, sizeof h);
+  EXPECT_NE(open_message(b).find("corrupt (bad table size)"), std::string::npos) << open_message(b);
+}
+
+TEST(NerModelHeader, TheCommittedModelCarriesItsNameList) {
+  const auto m = NerModel::open(testing::ner_model_path());
+  EXPECT_GT(m->names().size(), 1000u);
+  std::vector<char32_t> line = {U'엔', U'비', U'디', U'아', U'는'};
+  std::vector<GazetteerMatch> found;
+  m->names().find(line, found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].label, EntityLabel::kOG);
 }
 
 TEST(NerModelHeader, PayloadDamageIsFoundByVerifyNotByAHeaderOpen) {
   std::string b = model_bytes();
-  b[b.size() - 7] ^= 0x10;  // a weight
+  ModelHeader h;
+  std::memcpy(&h, b.data(), sizeof h);
+  b[sizeof h + h.payload_size - h.names_size - 7] ^= 0x10;  // a weight
   const std::string path = temp_path("payload");
   std::ofstream(path, std::ios::binary | std::ios::trunc) << b;
   std::shared_ptr<const NerModel> m;

@@ -1,5 +1,6 @@
 // The committed entity model and the manifest beside it (written by scripts/train-ner.sh) must
-// agree: size, sha256, header fields and options; and data/kornews_ner.model.sha256 must list
+// agree: size, sha256, header fields, options and the name list it was trained with
+// (data/kornews_names.tsv); and data/kornews_ner.model.sha256 must list
 // both files' hashes. Fails when the model is replaced without retraining through the script
 // (or the manifest is edited by hand). Needs no corpus: the corpora's hashes are only recorded.
 #include <gtest/gtest.h>
@@ -53,6 +54,9 @@ TEST(NerModelManifest, CommittedModelMatchesItsManifest) {
   EXPECT_EQ(kv["model.sha256"].size(), 64u);
   EXPECT_EQ(kv["corpus.train.sha256"].size(), 64u);
   EXPECT_EQ(kv["dictionary.sha256"].size(), 64u);
+  EXPECT_EQ(kv["names"], "data/kornews_names.tsv");
+  EXPECT_EQ(kv["names.sha256"], sha256_of(data_dir() + "kornews_names.tsv"))
+      << "data/kornews_names.tsv changed after the model was trained: run scripts/train-ner.sh";
   EXPECT_FALSE(kv["code.tree_sha256"].empty());
   EXPECT_EQ(kv["code.tree_sha256"].find("dirty"), std::string::npos)
       << "the committed model was trained from uncommitted code";

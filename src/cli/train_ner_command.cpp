@@ -4,6 +4,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include "cli/commands.h"
@@ -17,11 +18,13 @@ namespace kornews::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: kornews train-ner --train FILE.jsonl --out FILE [--dict PATH] [--epochs N]\n"
-    "                         [--bits B]\n"
+    "usage: kornews train-ner --train FILE.jsonl --out FILE [--names FILE.tsv] [--dict PATH]\n"
+    "                         [--epochs N] [--bits B]\n"
     "  Trains the entity model (averaged perceptron over character and morpheme features).\n"
     "  --train FILE   KLUE-style JSONL: {\"text\", \"entities\": [{\"start\",\"end\",\"label\"}]}\n"
     "  --out FILE     the model to write (e.g. data/kornews_ner.model)\n"
+    "  --names FILE   known names, name<TAB>PS|LC|OG<TAB>category (data/kornews_names.tsv);\n"
+    "                 the model is trained with them as a feature and keeps them in its file\n"
     "  --epochs N     passes over the data (default 12)\n"
     "  --bits B       log2 of the weight-table rows (default 18: 6.8 MB)\n";
 
@@ -55,12 +58,13 @@ std::vector<ner::TrainingSentence> read_training(const std::string& path) {
 }  // namespace
 
 int train_ner_command(const Args& args) {
-  std::string dict_path = default_dictionary_path(), train, out;
+  std::string dict_path = default_dictionary_path(), train, out, names;
   ner::TrainerOptions options;
   const auto stop = Options(kHelp)
                         .value("--dict", [&](const std::string& v) { dict_path = v; })
                         .value("--train", [&](const std::string& v) { train = v; })
                         .value("--out", [&](const std::string& v) { out = v; })
+                        .value("--names", [&](const std::string& v) { names = v; })
                         .value("--epochs",
                                [&](const std::string& v) {
                                  options.epochs = static_cast<int>(whole_number("--epochs", v));
@@ -79,6 +83,11 @@ int train_ner_command(const Args& args) {
   if (options.row_bits < 12 || options.row_bits > 22)
     throw InputError("--bits must be between 12 and 22");
   const auto t0 = std::chrono::steady_clock::now();
+  if (!names.empty()) {
+    std::ifstream in(names, std::ios::binary);
+    if (!in) throw InputError("cannot read " + names);
+    options.names.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   const std::vector<ner::TrainingSentence> sentences = read_training(train);
   std::cerr << "read " << sentences.size() << " sentences from " << train << "\n";
   const std::string base = train.substr(train.find_last_of('/') + 1);

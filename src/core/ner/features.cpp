@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/dict/dictionary.h"
+#include "core/ner/gazetteer.h"
 #include "core/ner/hashing.h"
 #include "core/text/utf8.h"
 
@@ -41,6 +42,13 @@ constexpr uint64_t kNoSeg = 0x5eed;
 
 }  // namespace
 
+bool FeatureExtractor::dictionary_word(const std::vector<Morpheme>& morphs, int32_t start,
+                                       int32_t end) const {
+  for (const Morpheme& m : morphs)
+    if (m.start == start && m.end == end && !dict_.is_unknown_entry(m.entry)) return true;
+  return false;
+}
+
 uint64_t FeatureExtractor::semantic_class(uint32_t entry) {
   SemSlot& slot = sem_cache_[entry & (sem_cache_.size() - 1)];
   if (slot.entry != entry) {
@@ -62,8 +70,11 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
   // unit with the tag sequence of its parts.
   segs_.clear();
   seg_of_.assign(n, -1);
+  josa_.assign(n, 0);
   for (const Morpheme& m : morphs) {
     if (m.end <= m.start || m.start < 0 || m.end > n) continue;
+    if (!m.tag.empty() && m.tag[0] == 'J')  // a particle (조사)
+      for (int32_t k = m.start; k < m.end; ++k) josa_[k] = 1;
     const uint64_t tag = hash_bytes(m.tag);
     if (!segs_.empty() && segs_.back().start == m.start && segs_.back().end == m.end) {
       Segment& s = segs_.back();
@@ -109,6 +120,23 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
       eoj_shape_[k] = shape;
     }
     i = j;
+  }
+
+  // Known names (core/dict/name_list.h): the listed label, where in the name the character is, and
+  // what follows the name (the end of the word, a particle, or more of the same word).
+  known_.assign(n, 0);
+  matches_.clear();
+  new_names_.clear();
+  names_.find(cps_, matches_);
+  for (const GazetteerMatch& m : matches_) {
+    const uint32_t label = 1 + static_cast<uint32_t>(m.label);
+    const int32_t e = m.end;
+    const uint32_t after = e >= n || is_space_cp(cps_[e]) ? 1 : josa_[e] ? 2 : char_class(cps_[e]) + 3;
+    if (after <= 2 && !dictionary_word(morphs, m.start, m.end)) new_names_.push_back(m);
+    for (int32_t k = m.start; k < m.end; ++k) {
+      const uint32_t pos = m.end - m.start == 1 ? 0 : k == m.start ? 1 : k + 1 == m.end ? 2 : 3;
+      known_[k] = label | pos << 4 | after << 8;
+    }
   }
 
   out.unit_pos.clear();
@@ -178,6 +206,8 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
     f[24] = fold(fold(fold(25, c0), off), off_end == 0);
     f[25] = fold(fold(fold(26, eoj_shape_[i]), off), off_end);
     f[26] = fold(fold(fold(fold(27, form), tag), seg_form(s + 1)), seg_pos);
+    f[27] = fold(28, known_[i] & 0xff);
+    f[28] = fold(29, known_[i]);
     uint32_t* rows = &out.rows[static_cast<size_t>(u) * kFeatureCount];
     // A multiply by an odd constant moves every input bit into the high bits, which are the row
     // index: cheaper than a full finish() per feature.

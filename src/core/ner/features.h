@@ -1,7 +1,8 @@
 // Features of the entity model: for each non-space character of a line, kFeatureCount hashed
 // row indices into the model's weight table. They combine the characters around it, the shape
 // of its word (digits folded), and the analyzer's morphemes: the morpheme it lies in (form, tag,
-// position inside it), its neighbours, and the dictionary's semantic class (인명, 지명 ...).
+// position inside it), its neighbours, and the dictionary's semantic class (인명, 지명 ...); and
+// whether it lies in a known name of the name list (core/dict/name_list.h).
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "core/morph/morpheme.h"
+#include "core/ner/gazetteer.h"
 
 namespace kornews {
 class Dictionary;
@@ -24,10 +26,11 @@ struct LineFeatures {
 class FeatureExtractor {
  public:
   // Bumped whenever the features change: a model trained with other features is refused.
-  static constexpr uint32_t kFeatureSet = 3;
-  static constexpr int kFeatureCount = 27;
+  static constexpr uint32_t kFeatureSet = 4;
+  static constexpr int kFeatureCount = 29;
 
-  explicit FeatureExtractor(const Dictionary& dict) : dict_(dict) {}
+  // `names`: the known names (core/dict/name_list.h) the model is trained or tagging with.
+  FeatureExtractor(const Dictionary& dict, const Gazetteer& names) : dict_(dict), names_(names) {}
 
   // `line` is one line of text (no newline); `morphs` its analysis, offsets relative to `line`.
   // When `table` is given (row r at table + r * row_bytes), each row is prefetched as soon as
@@ -37,6 +40,9 @@ class FeatureExtractor {
 
   // The line's code points as extract() decoded them.
   const std::vector<char32_t>& code_points() const { return cps_; }
+  // The known names extract() found in the line that end a word or come before a particle and
+  // that the analysis did not find as one dictionary word.
+  const std::vector<GazetteerMatch>& names_new_to_dictionary() const { return new_names_; }
 
  private:
   struct Segment {  // morphemes sharing one span (the parts of an inflected word) merged
@@ -44,11 +50,15 @@ class FeatureExtractor {
     uint64_t form, tag, sem;
   };
   const Dictionary& dict_;
+  const Gazetteer& names_;
   std::vector<char32_t> cps_;
   std::vector<int32_t> seg_of_;  // per code point, -1 for none
   std::vector<Segment> segs_;
   std::vector<int32_t> eoj_start_, eoj_end_;    // per code point, the word (space-delimited) span
-  std::vector<uint64_t> eoj_hash_, eoj_shape_;  // per code point, of its word
+  std::vector<uint64_t> eoj_hash_, eoj_shape_;
+  std::vector<uint8_t> josa_;     // per code point, 1 inside a particle
+  std::vector<uint32_t> known_;   // per code point, its known-name match (label, place, what follows)
+  std::vector<GazetteerMatch> matches_, new_names_;  // per code point, of its word
   // Semantic classes by entry, direct-mapped: reading a feature string is a trip to a cold part
   // of the dictionary, and the same nouns recur.
   struct SemSlot {
@@ -57,6 +67,7 @@ class FeatureExtractor {
   };
   std::vector<SemSlot> sem_cache_ = std::vector<SemSlot>(16384);
   uint64_t semantic_class(uint32_t entry);
+  bool dictionary_word(const std::vector<Morpheme>& morphs, int32_t start, int32_t end) const;
 };
 
 // Whitespace and control characters: never tagged, never part of a gazetteer term's ends.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/dict/name_list.h"
 #include "core/error.h"
 #include "core/ner/features.h"
 #include "core/text/u32_text.h"
@@ -79,10 +80,19 @@ void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view n
   if (it != entries_.end() && it->term == e.term) {
     *it = std::move(e);
   } else {
-    const char32_t first = e.term[0];
+    note_start(e.term);
     entries_.insert(it, std::move(e));
-    first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
   }
+}
+
+void Gazetteer::add_name_list(std::string_view text) {
+  std::vector<Term> terms;
+  for (ListedName& n : parse_name_list(text)) {
+    EntityLabel label;
+    parse_label(n.label, label);  // PS, LC or OG: the list's reader checked it
+    terms.push_back({std::move(n.name), label, ""});
+  }
+  add_many(terms);
 }
 
 void Gazetteer::add_many(const std::vector<Term>& terms) {
@@ -96,10 +106,37 @@ void Gazetteer::add_many(const std::vector<Term>& terms) {
   entries_.clear();
   for (size_t i = 0; i < all.size(); ++i) {
     if (i + 1 < all.size() && all[i + 1].term == all[i].term) continue;  // a later one wins
-    const char32_t first = all[i].term[0];
-    first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+    note_start(all[i].term);
     entries_.push_back(std::move(all[i]));
   }
+}
+
+namespace {
+
+size_t pair_bit(char32_t a, char32_t b) {
+  return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (Gazetteer::kPairBits - 1);
+}
+
+}  // namespace
+
+void Gazetteer::note_start(const std::u32string& term) {
+  const char32_t first = term[0];
+  first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+  if (term.size() == 1) {
+    single_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
+  } else {
+    const size_t b = pair_bit(first, term[1]);
+    pair_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+}
+
+bool Gazetteer::may_start(const std::vector<char32_t>& line, size_t i) const {
+  const char32_t c = line[i];
+  if (!(first_bits_[(c >> 6) & 63] >> (c & 63) & 1)) return false;
+  if (single_bits_[(c >> 6) & 63] >> (c & 63) & 1) return true;
+  if (i + 1 >= line.size()) return false;
+  const size_t b = pair_bit(c, line[i + 1]);
+  return pair_bits_[b >> 6] >> (b & 63) & 1;
 }
 
 void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMatch>& out) const {
@@ -129,7 +166,7 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
       i = j;
       continue;
     }
-    if (!(first_bits_[(c >> 6) & 63] >> (c & 63) & 1) || !start_ok(line, i, c)) {
+    if (!may_start(line, i) || !start_ok(line, i, c)) {
       ++i;
       continue;
     }

@@ -24,6 +24,7 @@ class Gazetteer {
   // break, or one longer than kMaxTermChars. A later add() of the same term replaces it.
   void add(std::string_view term, EntityLabel label, std::string_view normalized);
   static constexpr size_t kMaxTermChars = 200;
+  static constexpr size_t kPairBits = size_t{1} << 16;
   struct Term {
     std::string term;
     EntityLabel label;
@@ -32,6 +33,9 @@ class Gazetteer {
   // Adds many terms in O(n log n) (add() is O(n) each); of equal terms the last wins. Throws
   // InputError like add(), naming the term; then nothing is added.
   void add_many(const std::vector<Term>& terms);
+  // Adds the names of a name list's text (core/dict/name_list.h), without normalized values;
+  // throws InputError naming a bad line.
+  void add_name_list(std::string_view text);
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
 
@@ -54,10 +58,16 @@ class Gazetteer {
     EntityLabel label;
     std::string normalized;
   };
-  // Sorted by first code point, longer terms first; a 4096-bit filter of first code points
-  // rejects most positions with one load.
+  // Sorted by first code point, longer terms first. Filters reject most positions without a
+  // search: 4096 bits of first code points, the same for one-character terms, and 2^16 bits of
+  // the first two code points of longer terms (a list of thousands of names shares many first
+  // syllables, few first pairs).
   std::vector<Entry> entries_;
   uint64_t first_bits_[64] = {};
+  uint64_t single_bits_[64] = {};
+  std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(kPairBits / 64);
+  void note_start(const std::u32string& term);
+  bool may_start(const std::vector<char32_t>& line, size_t i) const;
   // The built-in table reads runs of one-character Hanja abbreviations (韓美日); a user table
   // matches its Hanja terms like any other.
   bool abbreviation_runs_ = false;

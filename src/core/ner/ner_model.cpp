@@ -24,6 +24,7 @@ constexpr const char* kOutdatedHint =
     "it was written by an older kornews: reinstall kornews (make install puts the model of this "
     "version in place), or retrain it with `kornews train-ner` (see docs/entities.md)";
 
+// The payload without the name list.
 size_t payload_size_for(uint32_t row_bits) {
   return sizeof(int32_t) * (kTagCount * kTagCount + kTagCount) +
          sizeof(int16_t) * (static_cast<size_t>(1) << row_bits) * kRowStride;
@@ -46,6 +47,7 @@ void write_model(const std::string& path, const ModelData& data) {
                  data.start.size() * sizeof(int32_t));
   payload.append(reinterpret_cast<const char*>(data.rows.data()),
                  data.rows.size() * sizeof(int16_t));
+  payload.append(data.names);
   ModelHeader h{};
   std::memcpy(h.magic, kModelMagic, sizeof h.magic);
   h.format_version = kModelFormatVersion;
@@ -53,6 +55,7 @@ void write_model(const std::string& path, const ModelData& data) {
   h.row_bits = data.row_bits;
   h.feature_set = data.feature_set;
   h.payload_size = payload.size();
+  h.names_size = data.names.size();
   h.payload_checksum = io::checksum64(payload.data(), payload.size());
   std::strncpy(h.source, data.source.c_str(), sizeof h.source - 1);
   for (int i = 0; i < kTagCount * kTagCount; ++i)
@@ -80,12 +83,13 @@ uint64_t header_checksum_of(const ModelHeader& h) {
 }
 
 // Whether a header whose checksum does not match is that of an older format (2: no header
-// checksum; 3: FNV-1a checksums), with the fields up to payload_size where all formats put them
+// checksum; 3: FNV-1a checksums; 4: no name list, so a checksum over a longer source field),
+// with the fields up to payload_size where all formats put them
 // and consistent with the file: then the file is outdated, not damaged. Its old checksums are not
 // recomputed (that would keep a second checksum alive for an error message); a single flipped
-// bit cannot turn version 4 into 2 or 3, so a damaged current file still reads as corrupt.
+// bit cannot turn version 5 into 2, 3 or 4, so a damaged current file still reads as corrupt.
 bool older_format(const ModelHeader& h, size_t size) {
-  return (h.format_version == 2 || h.format_version == 3) && h.tag_count == kTagCount &&
+  return h.format_version >= 2 && h.format_version <= 4 && h.tag_count == kTagCount &&
          h.row_bits >= 8 && h.row_bits <= 24 && h.payload_size == payload_size_for(h.row_bits) &&
          h.payload_size == size - sizeof h;
 }
@@ -127,7 +131,8 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
     throw ModelError(name + " has " + std::to_string(h->tag_count) + " tags, this build uses " +
                          std::to_string(kTagCount),
                      kRebuildHint);
-  if (h->row_bits < 8 || h->row_bits > 24 || h->payload_size != payload_size_for(h->row_bits))
+  if (h->row_bits < 8 || h->row_bits > 24 || h->names_size > h->payload_size ||
+      h->payload_size - h->names_size != payload_size_for(h->row_bits))
     throw ModelError(name + " is corrupt (bad table size)", kRebuildHint);
   if (h->payload_size != size - sizeof(ModelHeader))
     throw ModelError(name + " is truncated or has a bad size (" + std::to_string(size) +
@@ -143,6 +148,14 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
     if (m->transitions_[i] > kMaxTransitionScore || m->transitions_[i] < -kMaxTransitionScore)
       throw ModelError(name + " is corrupt (transition score out of range)", kRebuildHint);
   if (check == ModelCheck::kFull) m->verify();
+  // Read after the checksum when it is checked; a damaged list that still parses only changes
+  // which names get a feature.
+  try {
+    m->names_.add_name_list(std::string_view(
+        reinterpret_cast<const char*>(payload) + payload_size_for(h->row_bits), h->names_size));
+  } catch (const InputError& e) {
+    throw ModelError(name + " is corrupt (its name list: " + e.what() + ")", kRebuildHint);
+  }
   return m;
 }
 

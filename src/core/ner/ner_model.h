@@ -7,6 +7,8 @@
 //   int32  start[kTagCount]                     score of a tag at the first character
 //   int16  rows[(1 << row_bits) * kRowStride]   feature row r holds one weight per tag, padded
 //                                               to 32 bytes so a row is one aligned load
+//   char   names[names_size]                    the name list the model was trained with, as
+//                                               its text (core/dict/name_list.h)
 // The header carries two checksums: one of the header itself (checked at every open, so a changed
 // bit in a field is reported as corruption, not as a misleading value), and one of the payload
 // (checked by verify(); open() runs it too unless asked for the header only).
@@ -19,6 +21,7 @@
 
 #include "core/error.h"
 #include "core/io/mapped_file.h"
+#include "core/ner/gazetteer.h"
 #include "core/ner/tag_scheme.h"
 
 namespace kornews::ner {
@@ -30,8 +33,9 @@ class ModelError : public Error {
 
 inline constexpr char kModelMagic[8] = {'K', 'O', 'R', 'N', 'N', 'E', 'R', '\0'};
 // 4: both checksums are core/io/checksum.h's checksum64, the dictionary's (3 had an FNV-1a of its
-// own). Older files are refused as outdated, with a hint to reinstall.
-inline constexpr uint32_t kModelFormatVersion = 4;
+// own). 5: the name list travels in the file. Older files are refused as outdated, with a hint
+// to reinstall.
+inline constexpr uint32_t kModelFormatVersion = 5;
 // Transition and start scores beyond this are refused at open: the decoder adds them to int32
 // path scores, and a corrupt value must not overflow them.
 inline constexpr int32_t kMaxTransitionScore = 1 << 24;
@@ -47,7 +51,8 @@ struct ModelHeader {
   uint64_t payload_size;
   uint64_t payload_checksum;
   uint64_t header_checksum;  // io::checksum64() of this header with this field zero
-  char source[56];           // what it was trained on, NUL-terminated
+  uint64_t names_size;       // bytes of the name list at the end of the payload
+  char source[48];           // what it was trained on, NUL-terminated
 };
 static_assert(sizeof(ModelHeader) == 104, "ModelHeader layout");
 // The rows start 32-byte aligned in the (page-aligned) mapping.
@@ -63,6 +68,7 @@ struct ModelData {
   std::vector<int32_t> transitions;  // kTagCount * kTagCount
   std::vector<int32_t> start;        // kTagCount
   std::vector<int16_t> rows;         // (1 << row_bits) * kRowStride
+  std::string names;                 // the name list's text (core/dict/name_list.h); may be empty
 };
 
 void write_model(const std::string& path, const ModelData& data);
@@ -98,6 +104,8 @@ class NerModel {
   const int16_t* row(uint32_t index) const {
     return rows_ + static_cast<size_t>(index) * kRowStride;
   }
+  // The names the model was trained with, ready to match (empty when it had none).
+  const Gazetteer& names() const { return names_; }
 
  private:
   NerModel() = default;
@@ -107,6 +115,7 @@ class NerModel {
   const int32_t* transitions_ = nullptr;
   const int32_t* start_ = nullptr;
   const int16_t* rows_ = nullptr;
+  Gazetteer names_;
 };
 
 }  // namespace kornews::ner

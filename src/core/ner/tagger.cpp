@@ -25,7 +25,7 @@ EntityTagger::~EntityTagger() = default;
 void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
                        std::vector<Entity>& out) {
   if (extractor_ == nullptr || extractor_dict_ != &analyzer.dictionary()) {
-    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary());
+    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary(), model_->names());
     extractor_dict_ = &analyzer.dictionary();
   }
   const size_t first = out.size();
@@ -149,8 +149,9 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
 
   repair_spans(cps, morphs_, model_spans_);
 
-  // User rows first; then the model's spans that do not overlap them; then built-in terms
-  // where nothing else is. A model span that is exactly a built-in term takes its value.
+  // User rows first; then the model's spans that do not overlap them; then known names new to
+  // the dictionary, then built-in terms, where nothing else is. A model span that is exactly a
+  // built-in term takes its value.
   spans_.clear();
   matches_.clear();
   if (options.user != nullptr) options.user->find(cps, matches_);
@@ -174,6 +175,16 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
       sp.normalized = hit->normalized;
     }
     spans_.push_back(sp);
+  }
+  // A known name that the dictionary does not have, left untagged by the model: the 2020
+  // training text never had it (량원펑 딥시크 창업자는), so the list's label stands. Names the
+  // dictionary has are left to the model, which knows their uses that are no entity.
+  const size_t tagged = spans_.size();
+  for (const GazetteerMatch& m : extractor_->names_new_to_dictionary()) {
+    bool free = true;
+    for (size_t i = 0; i < tagged && free; ++i)
+      free = !overlaps(m.start, m.end, spans_[i].start, spans_[i].end);
+    if (free) spans_.push_back({m.start, m.end, m.label, nullptr, true});
   }
   matches_.clear();
   builtin.find(cps, matches_);

@@ -43,7 +43,9 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
   constexpr int F = FeatureExtractor::kFeatureCount;
   const uint32_t mask = (1u << options.row_bits) - 1;
   Analyzer analyzer(dict);
-  FeatureExtractor extractor(*dict);
+  Gazetteer names;
+  names.add_name_list(options.names);
+  FeatureExtractor extractor(*dict, names);
   std::vector<Example> examples;
   examples.reserve(sentences.size());
   LineFeatures lf;
@@ -129,6 +131,7 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
   m.row_bits = options.row_bits;
   m.feature_set = FeatureExtractor::kFeatureSet;
   m.source = options.source;
+  m.names = options.names;
   m.rows.assign(static_cast<size_t>(mask + 1) * kRowStride, 0);
   for (size_t i = 0; i < nweights; ++i)
     m.rows[i / kTagCount * kRowStride + i % kTagCount] =

@@ -26,6 +26,7 @@ struct TrainerOptions {
   int epochs = 12;
   uint32_t row_bits = 18;
   uint64_t seed = 20250207;
+  std::string names;                                 // the name list's text (core/dict/name_list.h)
   std::string source;                                // recorded in the model header
   std::function<void(const std::string&)> progress;  // one line per epoch
 };
