@@ -306,6 +306,15 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
       s.start = r;
       s.label = EntityLabel::kQT;
     }
+    // 1b. A quantity that starts inside a number written in words (구천|백구십구경 원) takes the
+    // number's first part back: the analysis gives each numeral of it a morpheme of its own.
+    if (s.label == EntityLabel::kQT) {
+      int32_t w = s.start;
+      while (in_word(w - 1) && morph_at[w - 1] >= 0 &&
+             (morphs[morph_at[w - 1]].tag == "NR" || morphs[morph_at[w - 1]].tag == "SN"))
+        --w;
+      if (w < s.start && (out.empty() || out.back().end <= w)) s.start = w;
+    }
     // 2. No span starts inside a word on an ending or a verb stem: move past them.
     if (in_word(s.start - 1)) {
       while (s.start < s.end &&
