@@ -27,8 +27,8 @@ std::vector<ListedName> parse_name_list(std::string_view text) {
     const size_t tab2 = line.find('\t', tab + 1);
     const std::string_view label =
         line.substr(tab + 1, tab2 == line.npos ? line.npos : tab2 - tab - 1);
-    if (label != "PS" && label != "LC" && label != "OG")
-      fail("label \"" + std::string(label) + "\" is not PS, LC or OG");
+    if (label != "PS" && label != "LC" && label != "OG" && label != "O")
+      fail("label \"" + std::string(label) + "\" is not PS, LC, OG or O");
     names.push_back({std::string(name), std::string(label)});
   }
   // Duplicates are found here, where the name can still be reported.

@@ -127,12 +127,19 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
   known_.assign(n, 0);
   matches_.clear();
   new_names_.clear();
-  names_.find(cps_, matches_);
-  for (const GazetteerMatch& m : matches_) {
-    const uint32_t label = 1 + static_cast<uint32_t>(m.label);
+  products_.clear();
+  names_.entities.find(cps_, matches_);
+  const size_t entity_matches = matches_.size();
+  names_.products.find(cps_, matches_);
+  for (size_t j = 0; j < matches_.size(); ++j) {
+    const GazetteerMatch& m = matches_[j];
+    const bool product = j >= entity_matches;
+    if (product) products_.push_back(m);
+    const uint32_t label = product ? 15 : 1 + static_cast<uint32_t>(m.label);
     const int32_t e = m.end;
     const uint32_t after = e >= n || is_space_cp(cps_[e]) ? 1 : josa_[e] ? 2 : char_class(cps_[e]) + 3;
-    if (after <= 2 && !dictionary_word(morphs, m.start, m.end)) new_names_.push_back(m);
+    if (!product && after <= 2 && !dictionary_word(morphs, m.start, m.end))
+      new_names_.push_back(m);
     for (int32_t k = m.start; k < m.end; ++k) {
       const uint32_t pos = m.end - m.start == 1 ? 0 : k == m.start ? 1 : k + 1 == m.end ? 2 : 3;
       known_[k] = label | pos << 4 | after << 8;

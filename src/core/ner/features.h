@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/morph/morpheme.h"
-#include "core/ner/gazetteer.h"
+#include "core/ner/known_names.h"
 
 namespace kornews {
 class Dictionary;
@@ -30,7 +30,7 @@ class FeatureExtractor {
   static constexpr int kFeatureCount = 29;
 
   // `names`: the known names (core/dict/name_list.h) the model is trained or tagging with.
-  FeatureExtractor(const Dictionary& dict, const Gazetteer& names) : dict_(dict), names_(names) {}
+  FeatureExtractor(const Dictionary& dict, const KnownNames& names) : dict_(dict), names_(names) {}
 
   // `line` is one line of text (no newline); `morphs` its analysis, offsets relative to `line`.
   // When `table` is given (row r at table + r * row_bytes), each row is prefetched as soon as
@@ -43,6 +43,8 @@ class FeatureExtractor {
   // The known names extract() found in the line that end a word or come before a particle and
   // that the analysis did not find as one dictionary word.
   const std::vector<GazetteerMatch>& names_new_to_dictionary() const { return new_names_; }
+  // The listed products (no entities) extract() found in the line.
+  const std::vector<GazetteerMatch>& products() const { return products_; }
 
  private:
   struct Segment {  // morphemes sharing one span (the parts of an inflected word) merged
@@ -50,7 +52,7 @@ class FeatureExtractor {
     uint64_t form, tag, sem;
   };
   const Dictionary& dict_;
-  const Gazetteer& names_;
+  const KnownNames& names_;
   std::vector<char32_t> cps_;
   std::vector<int32_t> seg_of_;  // per code point, -1 for none
   std::vector<Segment> segs_;
@@ -58,7 +60,7 @@ class FeatureExtractor {
   std::vector<uint64_t> eoj_hash_, eoj_shape_;
   std::vector<uint8_t> josa_;     // per code point, 1 inside a particle
   std::vector<uint32_t> known_;   // per code point, its known-name match (label, place, what follows)
-  std::vector<GazetteerMatch> matches_, new_names_;  // per code point, of its word
+  std::vector<GazetteerMatch> matches_, new_names_, products_;  // per code point, of its word
   // Semantic classes by entry, direct-mapped: reading a feature string is a trip to a cold part
   // of the dictionary, and the same nouns recur.
   struct SemSlot {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "core/dict/name_list.h"
 #include "core/error.h"
 #include "core/ner/features.h"
 #include "core/text/u32_text.h"
@@ -83,16 +82,6 @@ void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view n
     note_start(e.term);
     entries_.insert(it, std::move(e));
   }
-}
-
-void Gazetteer::add_name_list(std::string_view text) {
-  std::vector<Term> terms;
-  for (ListedName& n : parse_name_list(text)) {
-    EntityLabel label;
-    parse_label(n.label, label);  // PS, LC or OG: the list's reader checked it
-    terms.push_back({std::move(n.name), label, ""});
-  }
-  add_many(terms);
 }
 
 void Gazetteer::add_many(const std::vector<Term>& terms) {

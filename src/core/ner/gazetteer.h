@@ -33,9 +33,6 @@ class Gazetteer {
   // Adds many terms in O(n log n) (add() is O(n) each); of equal terms the last wins. Throws
   // InputError like add(), naming the term; then nothing is added.
   void add_many(const std::vector<Term>& terms);
-  // Adds the names of a name list's text (core/dict/name_list.h), without normalized values;
-  // throws InputError naming a bad line.
-  void add_name_list(std::string_view text);
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
 

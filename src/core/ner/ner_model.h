@@ -21,7 +21,7 @@
 
 #include "core/error.h"
 #include "core/io/mapped_file.h"
-#include "core/ner/gazetteer.h"
+#include "core/ner/known_names.h"
 #include "core/ner/tag_scheme.h"
 
 namespace kornews::ner {
@@ -104,8 +104,8 @@ class NerModel {
   const int16_t* row(uint32_t index) const {
     return rows_ + static_cast<size_t>(index) * kRowStride;
   }
-  // The names the model was trained with, ready to match (empty when it had none).
-  const Gazetteer& names() const { return names_; }
+  // The name list the model was trained with, ready to match (empty when it had none).
+  const KnownNames& known_names() const { return known_names_; }
 
  private:
   NerModel() = default;
@@ -115,7 +115,7 @@ class NerModel {
   const int32_t* transitions_ = nullptr;
   const int32_t* start_ = nullptr;
   const int16_t* rows_ = nullptr;
-  Gazetteer names_;
+  KnownNames known_names_;
 };
 
 }  // namespace kornews::ner

@@ -358,9 +358,16 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
         if (name) continue;
       }
     }
-    if ((s.label == EntityLabel::kOG || s.label == EntityLabel::kPS) &&
-        technology_acronym(cps, s))
-      continue;
+    if (s.label == EntityLabel::kOG || s.label == EntityLabel::kPS) {
+      if (technology_acronym(cps, s)) continue;
+      // ... nor the last word of one (엔비디아 AI is 엔비디아).
+      int32_t last = s.end;
+      while (last > s.start && !is_space_cp(cps[last - 1])) --last;
+      if (last > s.start && technology_acronym(cps, {last, s.end, s.label})) {
+        s.end = last;
+        while (s.end > s.start && is_space_cp(cps[s.end - 1])) --s.end;
+      }
+    }
     // 4. A number with a currency is an amount (구천구백구십구경 원 is no organization), and so
     // is a bare number the model called a name; it takes the currency written after it.
     if (s.label != EntityLabel::kQT && s.label != EntityLabel::kDT &&

@@ -6,7 +6,8 @@
 //   - a span never starts inside a word's ending or verb stem: 아니라 엔비디아 gives 엔비디아,
 //     not 라 엔비디아;
 //   - a number with a currency is an amount whatever the model calls it (구천구백구십구경 원);
-//   - a technology's Latin abbreviation is no organization (GPU, EUV, HBM);
+//   - a technology's Latin abbreviation is no organization (GPU, EUV, HBM), nor its last word
+//     (엔비디아 AI);
 //   - a date takes the 지난/오는 before it (지난 7일), which decides its value;
 //   - "<person> <organization> <title>" is split where the model ran the person over the
 //     organization (마크 저커버그 메타 최고경영자).

@@ -25,7 +25,7 @@ EntityTagger::~EntityTagger() = default;
 void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
                        std::vector<Entity>& out) {
   if (extractor_ == nullptr || extractor_dict_ != &analyzer.dictionary()) {
-    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary(), model_->names());
+    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary(), model_->known_names());
     extractor_dict_ = &analyzer.dictionary();
   }
   const size_t first = out.size();
@@ -164,9 +164,15 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     return true;
   };
   const Gazetteer& builtin = Gazetteer::builtin();
+  // A listed product or model is no entity, whatever the model made of it (블랙웰, 갤럭시).
+  auto in_product = [&](int32_t s, int32_t e) {
+    for (const GazetteerMatch& p : extractor_->products())
+      if (p.start <= s && e <= p.end) return true;
+    return false;
+  };
   for (const SpanRange& r : model_spans_) {
     Span sp{r.start, r.end, r.label, nullptr, true};
-    if (!free_of_user(sp.start, sp.end)) continue;
+    if (!free_of_user(sp.start, sp.end) || in_product(sp.start, sp.end)) continue;
     if (sp.label == EntityLabel::kQT && is_numeric_date(&cps[sp.start], sp.end - sp.start))
       sp.label = EntityLabel::kDT;
     GazetteerMatch g;
