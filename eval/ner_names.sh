@@ -2,16 +2,18 @@
 # How many names of tests/data/ner_news_2025.tsv (the project's own 2024-25 style sentences)
 # get the right label: exact span and label; a name marked =O is right when no entity overlaps
 # it. Prints each miss and a per-label count.
-#   eval/ner_names.sh [--model PATH]
+#   eval/ner_names.sh [--model PATH] [TSV]   (default tests/data/ner_news_2025.tsv; a second set,
+#                                              written after the name list: ner_news_2025b.tsv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 model=data/kornews_ner.model
-[[ ${1:-} == --model ]] && model=$2
+[[ ${1:-} == --model ]] && { model=$2; shift 2; }
+data=${1:-tests/data/ner_news_2025.tsv}
 T=$(mktemp); trap 'rm -f "$T"' EXIT
-grep -v '^#' tests/data/ner_news_2025.tsv | cut -f1 | build/kornews entities --model "$model" >"$T"
-python3 - "$T" <<'PY'
+grep -v '^#' "$data" | cut -f1 | build/kornews entities --model "$model" >"$T"
+python3 - "$T" "$data" <<'PY'
 import json, sys, collections
-rows = [l.rstrip('\n').split('\t') for l in open('tests/data/ner_news_2025.tsv', encoding='utf-8') if not l.startswith('#')]
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[2], encoding='utf-8') if not l.startswith('#')]
 outs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
 right = total = 0
 per = collections.Counter(); per_ok = collections.Counter()
