@@ -137,9 +137,10 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
     if (product) products_.push_back(m);
     const uint32_t label = product ? 15 : 1 + static_cast<uint32_t>(m.label);
     const int32_t e = m.end;
-    const uint32_t after = e >= n || is_space_cp(cps_[e]) ? 1 : josa_[e] ? 2 : char_class(cps_[e]) + 3;
-    if (!product && after <= 2 && !dictionary_word(morphs, m.start, m.end))
-      new_names_.push_back(m);
+    const uint32_t after = e >= n || is_space_cp(cps_[e]) ? 1
+                           : josa_[e]                     ? 2
+                                                          : char_class(cps_[e]) + 3;
+    if (!product && after <= 2 && !dictionary_word(morphs, m.start, m.end)) new_names_.push_back(m);
     for (int32_t k = m.start; k < m.end; ++k) {
       const uint32_t pos = m.end - m.start == 1 ? 0 : k == m.start ? 1 : k + 1 == m.end ? 2 : 3;
       known_[k] = label | pos << 4 | after << 8;
@@ -213,8 +214,7 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
     f[24] = fold(fold(fold(25, c0), off), off_end == 0);
     f[25] = fold(fold(fold(26, eoj_shape_[i]), off), off_end);
     f[26] = fold(fold(fold(fold(27, form), tag), seg_form(s + 1)), seg_pos);
-    f[27] = fold(28, known_[i] & 0xff);
-    f[28] = fold(29, known_[i]);
+    f[27] = fold(29, known_[i]);
     uint32_t* rows = &out.rows[static_cast<size_t>(u) * kFeatureCount];
     // A multiply by an odd constant moves every input bit into the high bits, which are the row
     // index: cheaper than a full finish() per feature.

@@ -27,7 +27,7 @@ class FeatureExtractor {
  public:
   // Bumped whenever the features change: a model trained with other features is refused.
   static constexpr uint32_t kFeatureSet = 4;
-  static constexpr int kFeatureCount = 29;
+  static constexpr int kFeatureCount = 28;
 
   // `names`: the known names (core/dict/name_list.h) the model is trained or tagging with.
   FeatureExtractor(const Dictionary& dict, const KnownNames& names) : dict_(dict), names_(names) {}
@@ -56,10 +56,11 @@ class FeatureExtractor {
   std::vector<char32_t> cps_;
   std::vector<int32_t> seg_of_;  // per code point, -1 for none
   std::vector<Segment> segs_;
-  std::vector<int32_t> eoj_start_, eoj_end_;    // per code point, the word (space-delimited) span
+  std::vector<int32_t> eoj_start_, eoj_end_;  // per code point, the word (space-delimited) span
   std::vector<uint64_t> eoj_hash_, eoj_shape_;
-  std::vector<uint8_t> josa_;     // per code point, 1 inside a particle
-  std::vector<uint32_t> known_;   // per code point, its known-name match (label, place, what follows)
+  std::vector<uint8_t> josa_;  // per code point, 1 inside a particle
+  std::vector<uint32_t>
+      known_;  // per code point, its known-name match (label, place, what follows)
   std::vector<GazetteerMatch> matches_, new_names_, products_;  // per code point, of its word
   // Semantic classes by entry, direct-mapped: reading a feature string is a trip to a cold part
   // of the dictionary, and the same nouns recur.

@@ -62,11 +62,19 @@ std::u32string checked_term(std::string_view term) {
   return t;
 }
 
-// Entries by first code point, longer terms first, so the first hit at a position is the
-// longest.
+// The first two code points of a term; a one-character term has 0 (no text has it) second.
+uint64_t start_key(const std::u32string& t) {
+  return uint64_t{t[0]} << 32 | (t.size() > 1 ? t[1] : 0);
+}
+uint64_t start_key(char32_t first, char32_t second) {
+  return uint64_t{first} << 32 | second;
+}
+
+// Entries by their first two code points, longer terms first, so that the first hit among the
+// terms starting like the text is the longest.
 template <typename E>
 bool entry_less(const E& a, const E& b) {
-  if (a.term[0] != b.term[0]) return a.term[0] < b.term[0];
+  if (start_key(a.term) != start_key(b.term)) return start_key(a.term) < start_key(b.term);
   if (a.term.size() != b.term.size()) return a.term.size() > b.term.size();
   return a.term < b.term;
 }
@@ -80,6 +88,7 @@ void Gazetteer::add(std::string_view term, EntityLabel label, std::string_view n
     *it = std::move(e);
   } else {
     note_start(e.term);
+    keys_.insert(keys_.begin() + (it - entries_.begin()), start_key(e.term));
     entries_.insert(it, std::move(e));
   }
 }
@@ -93,9 +102,11 @@ void Gazetteer::add_many(const std::vector<Term>& terms) {
   for (Entry& e : more) all.push_back(std::move(e));
   std::stable_sort(all.begin(), all.end(), entry_less<Entry>);
   entries_.clear();
+  keys_.clear();
   for (size_t i = 0; i < all.size(); ++i) {
     if (i + 1 < all.size() && all[i + 1].term == all[i].term) continue;  // a later one wins
     note_start(all[i].term);
+    keys_.push_back(start_key(all[i].term));
     entries_.push_back(std::move(all[i]));
   }
 }
@@ -155,20 +166,25 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
       i = j;
       continue;
     }
-    if (!may_start(line, i) || !start_ok(line, i, c)) {
+    if (!start_ok(line, i, c) || !may_start(line, i)) {
       ++i;
       continue;
     }
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
-                               [](const Entry& e, char32_t v) { return e.term[0] < v; });
+    // The terms that start with the text's first two characters, longest first; then the
+    // one-character term, if any.
     const Entry* hit = nullptr;
-    for (; it != entries_.end() && it->term[0] == c; ++it) {
-      const size_t len = it->term.size();
-      if (i + len > line.size()) continue;
-      if (!std::equal(it->term.begin(), it->term.end(), line.begin() + i)) continue;
-      if (!end_ok(line, i + len, it->term)) continue;
-      hit = &*it;
-      break;
+    const char32_t next = i + 1 < line.size() ? line[i + 1] : char32_t{0};
+    for (const char32_t second : {next, char32_t{0}}) {
+      const uint64_t key = start_key(c, second);
+      for (size_t k = std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin();
+           hit == nullptr && k < keys_.size() && keys_[k] == key; ++k) {
+        const Entry& e = entries_[k];
+        const size_t len = e.term.size();
+        if (i + len > line.size()) continue;
+        if (!std::equal(e.term.begin(), e.term.end(), line.begin() + i)) continue;
+        if (end_ok(line, i + len, e.term)) hit = &e;
+      }
+      if (hit != nullptr || second == 0) break;
     }
     if (hit == nullptr) {
       ++i;
@@ -183,9 +199,10 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
 const GazetteerMatch* Gazetteer::lookup(const char32_t* text, size_t len,
                                         GazetteerMatch& out) const {
   if (len == 0 || entries_.empty()) return nullptr;
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), text[0],
-                             [](const Entry& e, char32_t v) { return e.term[0] < v; });
-  for (; it != entries_.end() && it->term[0] == text[0]; ++it) {
+  const uint64_t key = start_key(text[0], len > 1 ? text[1] : 0);
+  for (auto it =
+           entries_.begin() + (std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+       it != entries_.end() && start_key(it->term) == key; ++it) {
     if (it->term.size() == len && std::equal(it->term.begin(), it->term.end(), text)) {
       out = {0, static_cast<int32_t>(len), it->label, &it->normalized};
       return &out;

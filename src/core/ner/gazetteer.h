@@ -55,11 +55,12 @@ class Gazetteer {
     EntityLabel label;
     std::string normalized;
   };
-  // Sorted by first code point, longer terms first. Filters reject most positions without a
+  // Sorted by the first two code points, longer terms first: a list of thousands of names
+  // shares many first syllables, few first pairs. Filters reject most positions without a
   // search: 4096 bits of first code points, the same for one-character terms, and 2^16 bits of
-  // the first two code points of longer terms (a list of thousands of names shares many first
-  // syllables, few first pairs).
+  // the first two code points of longer terms.
   std::vector<Entry> entries_;
+  std::vector<uint64_t> keys_;  // per entry, its first two code points: a dense binary search
   uint64_t first_bits_[64] = {};
   uint64_t single_bits_[64] = {};
   std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(kPairBits / 64);

@@ -10,7 +10,6 @@
 
 #include "core/error.h"
 #include "core/io/atomic_write.h"
-
 #include "core/io/checksum.h"
 
 namespace kornews::ner {
