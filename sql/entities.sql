@@ -49,7 +49,8 @@ INSERT INTO user_entities VALUES ('코난', 'PS', NULL), ('홈즈', 'ps', NULL);
 UPDATE user_entities SET label = 'XX' WHERE term = '한빛';
 SELECT term, label, normalized FROM user_entities ORDER BY term;
 
--- Without the row, the model's own guess comes back, and no normalized value.
+-- Without the row, the user's label and value are gone: only the model's own guess is left
+-- (this model leaves the unknown name alone), never a normalized value.
 DELETE FROM user_entities;
 SELECT entity, label, normalized FROM ko_entities('한빛이 새 공장을 지었다.');
 
