@@ -151,10 +151,10 @@ TEST(NerModelHeader, ANameListLongerThanThePayloadIsCorrupt) {
 
 TEST(NerModelHeader, TheCommittedModelCarriesItsNameList) {
   const auto m = NerModel::open(testing::ner_model_path());
-  EXPECT_GT(m->known_names().entities.size(), 1000u);
+  EXPECT_GT(m->list_gazetteers().entities.size(), 1000u);
   std::vector<char32_t> line = {U'엔', U'비', U'디', U'아', U'는'};
   std::vector<GazetteerMatch> found;
-  m->known_names().entities.find(line, found);
+  m->list_gazetteers().entities.find(line, found);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].label, EntityLabel::kOG);
 }
@@ -317,7 +317,7 @@ TEST(NerNewsNames, NoSpanEndsOnATechnologyAcronym) {
   for (const Entity& e : es) EXPECT_EQ(e.text.find(" AI"), std::string::npos) << brief(es);
 }
 
-TEST(NerKnownNames, ListedProductsAreNoEntities) {
+TEST(NerNameList, ListedProductsAreNoEntities) {
   // 블랙웰 and 스냅드래곤 are listed as products (O): whatever the model says, no entity.
   for (const char* text : {"엔비디아는 블랙웰 생산을 늘린다고 밝혔다.",
                            "스냅드래곤 신제품은 다음 달부터 팔린다."}) {
@@ -329,7 +329,7 @@ TEST(NerKnownNames, ListedProductsAreNoEntities) {
   }
 }
 
-TEST(NerKnownNames, ANameNewToTheDictionaryGetsItsListedLabel) {
+TEST(NerNameList, ANameNewToTheDictionaryGetsItsListedLabel) {
   // 량원펑 is listed as PS and is no dictionary word; at the start of a sentence, before a
   // company and a title, the 2020-trained weights alone leave it out.
   EXPECT_TRUE(has(tag("량원펑 딥시크 창업자는 인터뷰에 응하지 않았다."), "량원펑", EntityLabel::kPS));

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/morph/morpheme.h"
-#include "core/ner/known_names.h"
+#include "core/ner/list_gazetteers.h"
 
 namespace kornews {
 class Dictionary;
@@ -30,7 +30,8 @@ class FeatureExtractor {
   static constexpr int kFeatureCount = 28;
 
   // `names`: the known names (core/dict/name_list.h) the model is trained or tagging with.
-  FeatureExtractor(const Dictionary& dict, const KnownNames& names) : dict_(dict), names_(names) {}
+  FeatureExtractor(const Dictionary& dict, const ListGazetteers& names)
+      : dict_(dict), names_(names) {}
 
   // `line` is one line of text (no newline); `morphs` its analysis, offsets relative to `line`.
   // When `table` is given (row r at table + r * row_bytes), each row is prefetched as soon as
@@ -52,7 +53,7 @@ class FeatureExtractor {
     uint64_t form, tag, sem;
   };
   const Dictionary& dict_;
-  const KnownNames& names_;
+  const ListGazetteers& names_;
   std::vector<char32_t> cps_;
   std::vector<int32_t> seg_of_;  // per code point, -1 for none
   std::vector<Segment> segs_;

@@ -150,7 +150,7 @@ std::shared_ptr<const NerModel> NerModel::open(const std::string& path, ModelChe
   // Read after the checksum when it is checked; a damaged list that still parses only changes
   // which names get a feature.
   try {
-    m->known_names_ = KnownNames::from_list(std::string_view(
+    m->list_gazetteers_ = ListGazetteers::from_list(std::string_view(
         reinterpret_cast<const char*>(payload) + payload_size_for(h->row_bits), h->names_size));
   } catch (const InputError& e) {
     throw ModelError(name + " is corrupt (its name list: " + e.what() + ")", kRebuildHint);

@@ -21,7 +21,7 @@
 
 #include "core/error.h"
 #include "core/io/mapped_file.h"
-#include "core/ner/known_names.h"
+#include "core/ner/list_gazetteers.h"
 #include "core/ner/tag_scheme.h"
 
 namespace kornews::ner {
@@ -105,7 +105,7 @@ class NerModel {
     return rows_ + static_cast<size_t>(index) * kRowStride;
   }
   // The name list the model was trained with, ready to match (empty when it had none).
-  const KnownNames& known_names() const { return known_names_; }
+  const ListGazetteers& list_gazetteers() const { return list_gazetteers_; }
 
  private:
   NerModel() = default;
@@ -115,7 +115,7 @@ class NerModel {
   const int32_t* transitions_ = nullptr;
   const int32_t* start_ = nullptr;
   const int16_t* rows_ = nullptr;
-  KnownNames known_names_;
+  ListGazetteers list_gazetteers_;
 };
 
 }  // namespace kornews::ner

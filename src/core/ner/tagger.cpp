@@ -25,7 +25,8 @@ EntityTagger::~EntityTagger() = default;
 void EntityTagger::tag(Analyzer& analyzer, std::string_view text, const TagOptions& options,
                        std::vector<Entity>& out) {
   if (extractor_ == nullptr || extractor_dict_ != &analyzer.dictionary()) {
-    extractor_ = std::make_unique<FeatureExtractor>(analyzer.dictionary(), model_->known_names());
+    extractor_ =
+        std::make_unique<FeatureExtractor>(analyzer.dictionary(), model_->list_gazetteers());
     extractor_dict_ = &analyzer.dictionary();
   }
   const size_t first = out.size();

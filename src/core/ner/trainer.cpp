@@ -9,7 +9,7 @@
 #include "core/morph/analyzer.h"
 #include "core/ner/decoder.h"
 #include "core/ner/features.h"
-#include "core/ner/known_names.h"
+#include "core/ner/list_gazetteers.h"
 
 namespace kornews::ner {
 
@@ -44,7 +44,7 @@ ModelData train_model(std::shared_ptr<const Dictionary> dict,
   constexpr int F = FeatureExtractor::kFeatureCount;
   const uint32_t mask = (1u << options.row_bits) - 1;
   Analyzer analyzer(dict);
-  const KnownNames names = KnownNames::from_list(options.names);
+  const ListGazetteers names = ListGazetteers::from_list(options.names);
   FeatureExtractor extractor(*dict, names);
   std::vector<Example> examples;
   examples.reserve(sentences.size());

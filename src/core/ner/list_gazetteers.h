@@ -8,13 +8,13 @@
 
 namespace kornews::ner {
 
-struct KnownNames {
+struct ListGazetteers {
   Gazetteer entities;
   // Matched only for where they are; the gazetteer wants a label, which nothing reads here.
   Gazetteer products;
 
   // Throws InputError naming a bad line of the list.
-  static KnownNames from_list(std::string_view text);
+  static ListGazetteers from_list(std::string_view text);
 };
 
 }  // namespace kornews::ner

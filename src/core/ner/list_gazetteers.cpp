@@ -1,4 +1,4 @@
-#include "core/ner/known_names.h"
+#include "core/ner/list_gazetteers.h"
 
 #include <vector>
 
@@ -6,7 +6,7 @@
 
 namespace kornews::ner {
 
-KnownNames KnownNames::from_list(std::string_view text) {
+ListGazetteers ListGazetteers::from_list(std::string_view text) {
   std::vector<Gazetteer::Term> entities, products;
   for (ListedName& n : parse_name_list(text)) {
     EntityLabel label = EntityLabel::kOG;
@@ -15,7 +15,7 @@ KnownNames KnownNames::from_list(std::string_view text) {
     else  // "O": the reader admits only PS, LC, OG and O
       products.push_back({std::move(n.name), label, ""});
   }
-  KnownNames k;
+  ListGazetteers k;
   k.entities.add_many(entities);
   k.products.add_many(products);
   return k;
