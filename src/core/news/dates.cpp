@@ -58,15 +58,31 @@ static_assert(kMaxKoreanTimeBytes <= UINT8_MAX, "RememberedPhrase::size holds a 
 constexpr size_t kRememberedBits = 10;  // 1024 phrases
 
 // A phrase's hash, eight bytes a multiply (FNV-1a takes one per byte, in a chain: the table
-// spent more on hashing than on looking up). The top bits pick the slot.
+// spent more on hashing than on looking up). The last word is read where it ends, overlapping
+// the one before: a short word copied into a zeroed one byte by byte stalls the load that reads
+// it back. The top bits pick the slot.
+uint64_t load(const char* p, size_t n) {
+  uint64_t v = 0;
+  std::memcpy(&v, p, n);
+  return v;
+}
+
 uint64_t phrase_hash(std::string_view s) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;  // odd, well-mixed bits (the golden ratio)
-  uint64_t h = s.size();
-  for (size_t i = 0; i < s.size(); i += 8) {
-    uint64_t word = 0;
-    std::memcpy(&word, s.data() + i, std::min<size_t>(8, s.size() - i));
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = n;
+  auto mix = [&h](uint64_t word) {
     h = (h ^ word) * kMul;
     h ^= h >> 29;
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) mix(load(p + i, 8));
+    mix(load(p + n - 8, 8));
+  } else if (n >= 4) {
+    mix(load(p, 4) << 32 | load(p + n - 4, 4));
+  } else if (n > 0) {
+    mix(load(p, 1) << 16 | load(p + n / 2, 1) << 8 | load(p + n - 1, 1));
   }
   return h * kMul;
 }
