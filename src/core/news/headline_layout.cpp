@@ -7,15 +7,27 @@
 namespace kornews::news {
 namespace {
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 template <size_t N>
 bool one_of(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// Whether `text` with its letters lowered (std::tolower, byte by byte) is `lower`: compared in
+// place, since the parser asks this of several tokens of every row and most differ in length.
+bool lowers_to(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != static_cast<unsigned char>(lower[i]))
+      return false;
+  return true;
+}
+
+// one_of for the lowered `text`.
+template <size_t N>
+bool one_of_lowered(std::string_view text, const std::string_view (&words)[N]) {
+  for (std::string_view w : words)
+    if (lowers_to(text, w)) return true;
+  return false;
 }
 
 // The column a header cell names ("번호", "제목", "글쓴이", "날짜", "조회", …), or false.
@@ -39,9 +51,8 @@ bool header_column(std::string_view cell, Column& out) {
       {"공감", Column::Ignored},    {"분류", Column::Ignored},     {"말머리", Column::Ignored},
       {"구분", Column::Ignored},    {"카테고리", Column::Ignored},
   };
-  const std::string word = ascii_lower(cell);
   for (const auto& e : kEntries) {
-    if (e.word == word) {
+    if (lowers_to(cell, e.word)) {
       out = e.column;
       return true;
     }
@@ -80,7 +91,7 @@ bool is_notice_marker(std::string_view token) {
   static const std::string_view kMarkers[] = {"공지",   "[공지]",  "공지사항", "[공지사항]",
                                               "알림",   "[알림]",  "필독",     "[필독]",
                                               "notice", "[notice]"};
-  return one_of(ascii_lower(token), kMarkers);
+  return one_of_lowered(token, kMarkers);
 }
 
 bool is_reporter_title(std::string_view token) {
@@ -88,7 +99,7 @@ bool is_reporter_title(std::string_view token) {
                                              "수습기자", "인턴기자", "객원기자",   "대기자",
                                              "논설위원", "편집위원", "위원",       "통신원",
                                              "앵커",     "pd",       "칼럼니스트", "기자단"};
-  return one_of(ascii_lower(token), kTitles);
+  return one_of_lowered(token, kTitles);
 }
 
 bool is_separator_token(std::string_view token) {
