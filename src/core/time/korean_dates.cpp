@@ -25,9 +25,6 @@ using U = std::u32string_view;
 using Kind = TimeValue::Kind;
 using Ref = std::optional<TimeReference>;
 
-// A longer text is no phrase of this grammar (korean_dates.h).
-constexpr size_t kMaxPhraseBytes = kMaxKoreanTimeBytes;
-
 bool skip_spaces(U s, size_t& i) {
   const size_t start = i;
   while (i < s.size() && is_space(s[i])) ++i;
@@ -809,13 +806,13 @@ std::string_view screen_korean_time(std::string_view text) {
   size_t a = 0, b = text.size();
   while (a < b && (text[a] == ' ' || text[a] == '\t')) ++a;
   while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-  if (a == b || b - a > kMaxPhraseBytes) return {};
+  if (a == b || b - a > kMaxKoreanTimeBytes) return {};
   const std::string_view phrase = text.substr(a, b - a);
   // Most spans the headline parser asks about are titles, outlets and counts.
   if (!may_be_time_phrase(phrase)) return {};
   // The first word, decoded alone (the rest is decoded only for a phrase that gets this far). A
   // phrase that starts with a digit has none: numbers go straight to their stages.
-  char32_t word[kMaxPhraseBytes];
+  char32_t word[kMaxKoreanTimeBytes];
   size_t n = 0;
   for (size_t i = 0; i < phrase.size();) {
     const char32_t c = utf8::decode(phrase, i);
@@ -833,9 +830,9 @@ std::string_view screen_korean_time(std::string_view text) {
 std::optional<TimeValue> parse_screened_korean_time(std::string_view screened, const Ref& reference,
                                                     const KoreanDateOptions& options) {
   // Decoded into a buffer on the stack: at most one code point per byte.
-  char32_t text[kMaxPhraseBytes];
+  char32_t text[kMaxKoreanTimeBytes];
   size_t n = 0;
-  for (size_t i = 0; i < screened.size() && n < kMaxPhraseBytes;)
+  for (size_t i = 0; i < screened.size() && n < kMaxKoreanTimeBytes;)
     text[n++] = utf8::decode(screened, i);
   return parse_korean_time(trim(U(text, n)), reference, options);
 }
