@@ -12,21 +12,48 @@ bool one_of(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-// Whether `text` with its letters lowered (std::tolower, byte by byte) is `lower`: compared in
-// place, since the parser asks this of several tokens of every row and most differ in length.
-bool lowers_to(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != static_cast<unsigned char>(lower[i]))
-      return false;
+// The words below (header words, notice markers, reporter titles) are short, and the parser
+// compares several tokens of every row with them: a token is lowered (std::tolower, byte by
+// byte) into a buffer on the stack, only as far as a comparison needs. Most tokens differ from
+// every word in length or in their first bytes.
+constexpr size_t kMaxWordBytes = 16;
+
+template <size_t N>
+constexpr bool all_short(const std::string_view (&words)[N]) {
+  for (std::string_view w : words)
+    if (w.size() > kMaxWordBytes) return false;
   return true;
 }
+
+class LoweredToken {
+ public:
+  explicit LoweredToken(std::string_view text) : text_(text) {}
+
+  // Whether the token lowered is `word` (at most kMaxWordBytes long).
+  bool is(std::string_view word) {
+    if (word.size() != text_.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (i == lowered_) {
+        lower_[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text_[i])));
+        ++lowered_;
+      }
+      if (lower_[i] != word[i]) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  char lower_[kMaxWordBytes];
+  size_t lowered_ = 0;  // bytes of lower_ filled
+};
 
 // one_of for the lowered `text`.
 template <size_t N>
 bool one_of_lowered(std::string_view text, const std::string_view (&words)[N]) {
+  LoweredToken token(text);
   for (std::string_view w : words)
-    if (lowers_to(text, w)) return true;
+    if (token.is(w)) return true;
   return false;
 }
 
@@ -36,7 +63,7 @@ bool header_column(std::string_view cell, Column& out) {
     std::string_view word;
     Column column;
   };
-  static const Entry kEntries[] = {
+  static constexpr Entry kEntries[] = {
       {"번호", Column::Number},     {"no", Column::Number},        {"no.", Column::Number},
       {"#", Column::Number},        {"제목", Column::Title},       {"title", Column::Title},
       {"글쓴이", Column::Author},   {"작성자", Column::Author},    {"이름", Column::Author},
@@ -51,8 +78,14 @@ bool header_column(std::string_view cell, Column& out) {
       {"공감", Column::Ignored},    {"분류", Column::Ignored},     {"말머리", Column::Ignored},
       {"구분", Column::Ignored},    {"카테고리", Column::Ignored},
   };
+  static_assert([] {
+    for (const Entry& e : kEntries)
+      if (e.word.size() > kMaxWordBytes) return false;
+    return true;
+  }());
+  LoweredToken word(cell);
   for (const auto& e : kEntries) {
-    if (lowers_to(cell, e.word)) {
+    if (word.is(e.word)) {
       out = e.column;
       return true;
     }
@@ -88,17 +121,19 @@ bool recognize_header(const std::vector<std::string_view>& cells, Layout& out) {
 }
 
 bool is_notice_marker(std::string_view token) {
-  static const std::string_view kMarkers[] = {"공지",   "[공지]",  "공지사항", "[공지사항]",
-                                              "알림",   "[알림]",  "필독",     "[필독]",
-                                              "notice", "[notice]"};
+  static constexpr std::string_view kMarkers[] = {"공지",   "[공지]",  "공지사항", "[공지사항]",
+                                                  "알림",   "[알림]",  "필독",     "[필독]",
+                                                  "notice", "[notice]"};
+  static_assert(all_short(kMarkers));
   return one_of_lowered(token, kMarkers);
 }
 
 bool is_reporter_title(std::string_view token) {
-  static const std::string_view kTitles[] = {"기자",     "특파원",   "선임기자",   "전문기자",
-                                             "수습기자", "인턴기자", "객원기자",   "대기자",
-                                             "논설위원", "편집위원", "위원",       "통신원",
-                                             "앵커",     "pd",       "칼럼니스트", "기자단"};
+  static constexpr std::string_view kTitles[] = {"기자",     "특파원",   "선임기자",   "전문기자",
+                                                 "수습기자", "인턴기자", "객원기자",   "대기자",
+                                                 "논설위원", "편집위원", "위원",       "통신원",
+                                                 "앵커",     "pd",       "칼럼니스트", "기자단"};
+  static_assert(all_short(kTitles));
   return one_of_lowered(token, kTitles);
 }
 
