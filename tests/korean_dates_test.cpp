@@ -206,6 +206,29 @@ TEST(KoreanDates, TheQuickRejectionOfUtf8TextLosesNoPhrase) {
   }
 }
 
+TEST(KoreanDates, TheScreenTrimsAsciiSpacesAndTurnsAwayByTheFirstWord) {
+  EXPECT_EQ(screen_korean_time("  어제 14:20\t"), "어제 14:20");
+  EXPECT_EQ(screen_korean_time("\u3000오늘"), "\u3000오늘");  // the grammar trims the rest
+  EXPECT_EQ(screen_korean_time("세시간"), "세시간");  // a number glued to its unit
+  EXPECT_EQ(screen_korean_time("사흘간"), "사흘간");  // a leading word with 간
+  EXPECT_EQ(screen_korean_time("서울시 3시간 전"), "");  // 서 may start 서른; 서울시 is no number
+  EXPECT_EQ(screen_korean_time("한빛일보 2026.03.05"), "");
+  EXPECT_EQ(screen_korean_time("2026"), "");  // digits alone are a count
+  EXPECT_EQ(screen_korean_time(" \t "), "");
+  const std::string longest = std::string(kMaxKoreanTimeBytes - 3, '1') + "일";  // 96 bytes
+  EXPECT_EQ(screen_korean_time(" " + longest + " "), longest);  // padding does not count
+  EXPECT_EQ(screen_korean_time("1" + longest), "");
+  // The two steps give what the entry point gives.
+  for (const char* phrase : {"  지난주 금요일 ", "3시간 전", "2026년 3월 5일 목요일 오후 3시", "하락"}) {
+    const std::string_view screened = screen_korean_time(phrase);
+    const std::optional<TimeValue> whole = parse_korean_time(std::string_view(phrase), kWed);
+    const std::optional<TimeValue> steps =
+        screened.empty() ? std::nullopt : parse_screened_korean_time(screened, kWed);
+    EXPECT_EQ(whole ? format_iso_8601(*whole) : "none", steps ? format_iso_8601(*steps) : "none")
+        << phrase;
+  }
+}
+
 TEST(KoreanDates, NoYearOutsideOneTo9999) {
   const TimeReference last_day{CivilDate{9999, 12, 31}, std::nullopt};
   EXPECT_EQ(entity("작일", last_day), "9999-12-30");

@@ -41,6 +41,12 @@ TEST(NewsDates, RememberedAnswersFollowTheReference) {
     EXPECT_EQ(parse("02.09", feb8), "2024-02-09 00:00:00");
     EXPECT_EQ(parse("02.08", feb8), "2025-02-08 00:00:00");
     EXPECT_EQ(parse("서울시"), "none");
+    // Long phrases are remembered too (38 bytes; the table once kept only those up to 31).
+    EXPECT_EQ(parse("2월 7일 금요일 오후 11시 59분"), "2025-02-07 23:59:00");
+    EXPECT_EQ(
+        parse("2월 7일 금요일 오후 11시 59분", Reference{CivilDate{2025, 2, 6}, std::nullopt}),
+        "2024-02-07 23:59:00");
+    EXPECT_EQ(parse("  2월 7일 금요일 오후 11시 59분\t"), "2025-02-07 23:59:00");
   }
 }
 

@@ -4,7 +4,7 @@
 // Shape of every function here: detoast and set up in PostgreSQL-side code, run the analyzer
 // inside kn::Guarded() into a C++ buffer owned by the call's memory context, then build the SQL
 // result from that buffer in PostgreSQL-side code. Long texts go through in chunks
-// (kn::ChunkEnd), so memory stays bounded by the chunk, not the input.
+// (kn::ForEachChunk, chunk_loop.h), so memory stays bounded by the chunk, not the input.
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -14,7 +14,7 @@
 #include "core/morph/analyzer.h"
 #include "core/text/utf8.h"
 #include "pg/backend.h"
-#include "pg/chunk_scratch.h"
+#include "pg/chunk_loop.h"
 #include "pg/context_owned.h"
 #include "pg/entry_point.h"
 #include "pg/guard.h"
@@ -86,31 +86,21 @@ Datum ko_morphs(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
-  MemoryContext scratch = kn::CreateChunkScratch();
-
   int32 ord = 0;
-  int64 cp_base = 0;  // code points before the current chunk
-  size_t begin = 0;
-  while (begin < input.size()) {
-    CHECK_FOR_INTERRUPTS();
-    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
-    const std::string_view chunk = input.substr(begin, end - begin);
-    AnalyzeChunk(buf, chunk);
-    MemoryContext caller = MemoryContextSwitchTo(scratch);
-    for (const kornews::Morpheme& m : *buf->object) {
-      Datum values[5];
-      bool nulls[5] = {false, false, false, false, false};
-      values[0] = Int32GetDatum(++ord);
-      values[1] = kn::TextDatum(m.form);
-      values[2] = kn::TextDatum(m.tag);
-      values[3] = Int32GetDatum(static_cast<int32>(cp_base + m.start));
-      values[4] = Int32GetDatum(static_cast<int32>(cp_base + m.end));
-      tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-    }
-    kn::EndChunk(scratch, caller);
-    cp_base += static_cast<int64>(kornews::utf8::count_code_points(chunk));
-    begin = end;
-  }
+  kn::ForEachChunk(
+      input, [&](const kn::TextChunk& chunk) { AnalyzeChunk(buf, chunk.text); },
+      [&](const kn::TextChunk& chunk) {
+        for (const kornews::Morpheme& m : *buf->object) {
+          Datum values[5];
+          bool nulls[5] = {false, false, false, false, false};
+          values[0] = Int32GetDatum(++ord);
+          values[1] = kn::TextDatum(m.form);
+          values[2] = kn::TextDatum(m.tag);
+          values[3] = Int32GetDatum(static_cast<int32>(chunk.code_points_before + m.start));
+          values[4] = Int32GetDatum(static_cast<int32>(chunk.code_points_before + m.end));
+          tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+        }
+      });
   buf->Release();
   return (Datum)0;
 }
@@ -121,18 +111,13 @@ Datum ko_tokenize(PG_FUNCTION_ARGS) {
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<MorphBuffer>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
-  MemoryContext scratch = kn::CreateChunkScratch();
-  size_t begin = 0;
-  while (begin < input.size()) {
-    CHECK_FOR_INTERRUPTS();
-    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
-    AnalyzeChunk(buf, input.substr(begin, end - begin));
-    MemoryContext caller = MemoryContextSwitchTo(scratch);
-    for (const kornews::Morpheme& m : *buf->object)
-      astate = accumArrayResult(astate, PointerGetDatum(JoinFormTag(m)), false, TEXTOID, caller);
-    kn::EndChunk(scratch, caller);
-    begin = end;
-  }
+  kn::ForEachChunk(
+      input, [&](const kn::TextChunk& chunk) { AnalyzeChunk(buf, chunk.text); },
+      [&](const kn::TextChunk& chunk) {
+        for (const kornews::Morpheme& m : *buf->object)
+          astate = accumArrayResult(astate, PointerGetDatum(JoinFormTag(m)), false, TEXTOID,
+                                    chunk.caller);
+      });
   buf->Release();
   PG_RETURN_DATUM(makeArrayResult(astate, CurrentMemoryContext));
 }
@@ -145,28 +130,25 @@ Datum ko_nouns(PG_FUNCTION_ARGS) {
   const std::string_view input = TextArg(fcinfo, 0);
   auto* buf = kn::AttachToContext<kn::TokenChunk>(CurrentMemoryContext);
   ArrayBuildState* astate = initArrayResult(TEXTOID, CurrentMemoryContext, false);
-  MemoryContext scratch = kn::CreateChunkScratch();
-  size_t begin = 0;
-  while (begin < input.size()) {
-    CHECK_FOR_INTERRUPTS();
-    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
-    kn::Guarded([&] {
-      if (buf->object == nullptr) buf->object = new kn::TokenChunk;
-      buf->object->Clear();
-      kn::TokenizeChunk(kn::BackendAnalyzer(), input, begin, end, buf->object);
-    });
-    const kn::TokenChunk& chunk = *buf->object;
-    MemoryContext caller = MemoryContextSwitchTo(scratch);
-    for (const kn::SearchToken& t : chunk.tokens) {
-      if (!IsNounToken(t.type)) continue;
-      const char* p =
-          kn::IsBaseType(t.type) ? chunk.base_text.data() + t.offset : input.data() + t.offset;
-      astate = accumArrayResult(astate, PointerGetDatum(cstring_to_text_with_len(p, t.length)),
-                                false, TEXTOID, caller);
-    }
-    kn::EndChunk(scratch, caller);
-    begin = end;
-  }
+  kn::ForEachChunk(
+      input,
+      [&](const kn::TextChunk& chunk) {
+        kn::Guarded([&] {
+          if (buf->object == nullptr) buf->object = new kn::TokenChunk;
+          buf->object->Clear();
+          kn::TokenizeChunk(kn::BackendAnalyzer(), input, chunk.begin, chunk.end(), buf->object);
+        });
+      },
+      [&](const kn::TextChunk& chunk) {
+        const kn::TokenChunk& tokens = *buf->object;
+        for (const kn::SearchToken& t : tokens.tokens) {
+          if (!IsNounToken(t.type)) continue;
+          const char* p =
+              kn::IsBaseType(t.type) ? tokens.base_text.data() + t.offset : input.data() + t.offset;
+          astate = accumArrayResult(astate, PointerGetDatum(cstring_to_text_with_len(p, t.length)),
+                                    false, TEXTOID, chunk.caller);
+        }
+      });
   buf->Release();
   PG_RETURN_DATUM(makeArrayResult(astate, CurrentMemoryContext));
 }

@@ -3,8 +3,9 @@
 // unit of a quantity, starts/ends of a date or time, duration of a length of time.
 //
 // Same shape as ko_morphs (morph_funcs.cpp): detoast and read the user entities in
-// PostgreSQL-side code, tag each chunk inside kn::Guarded() into a C++ buffer owned by the
-// call's memory context, then write the rows into the tuplestore in PostgreSQL-side code.
+// PostgreSQL-side code, tag each chunk (kn::ForEachChunk, chunk_loop.h) inside kn::Guarded()
+// into a C++ buffer owned by the call's memory context, then write the rows into the
+// tuplestore in PostgreSQL-side code.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -12,9 +13,8 @@
 #include "core/morph/analyzer.h"
 #include "core/ner/entity_value.h"
 #include "core/ner/tagger.h"
-#include "core/text/utf8.h"
 #include "pg/backend.h"
-#include "pg/chunk_scratch.h"
+#include "pg/chunk_loop.h"
 #include "pg/context_owned.h"
 #include "pg/entry_point.h"
 #include "pg/guard.h"
@@ -58,68 +58,62 @@ Datum EntitiesImpl(FunctionCallInfo fcinfo, std::optional<kornews::CivilDate> re
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   auto* buf = kn::AttachToContext<EntityBuffer>(CurrentMemoryContext);
-  MemoryContext scratch = kn::CreateChunkScratch();
-
-  int64 cp_base = 0;
-  size_t begin = 0;
-  while (begin < input.size()) {
-    CHECK_FOR_INTERRUPTS();
-    // Chunks end at a line break where there is one (kn::ChunkEnd prefers them), and entities
-    // never cross a line break.
-    const size_t end = kn::ChunkEnd(input, begin, kn::kChunkBytes);
-    const std::string_view chunk = input.substr(begin, end - begin);
-    kn::Guarded([&] {
-      if (buf->object == nullptr) buf->object = new EntityBuffer;
-      buf->object->entities.clear();
-      buf->object->values.clear();
-      kornews::ner::TagOptions options;
-      options.reference = reference;
-      options.user = user;
-      kn::BackendTagger().tag(kn::BackendAnalyzer(), chunk, options, buf->object->entities);
-      for (const kornews::ner::Entity& e : buf->object->entities)
-        buf->object->values.push_back(kornews::ner::entity_value(e.label, e.normalized));
-    });
-    MemoryContext caller = MemoryContextSwitchTo(scratch);
-    for (size_t k = 0; k < buf->object->entities.size(); ++k) {
-      const kornews::ner::Entity& e = buf->object->entities[k];
-      const kornews::ner::EntityValue& v = buf->object->values[k];
-      Datum values[kColumns];
-      bool nulls[kColumns] = {false,
-                              false,
-                              false,
-                              false,
-                              e.normalized.empty(),
-                              v.number.empty(),
-                              v.unit.empty(),
-                              !v.range.has_value(),
-                              !v.range.has_value(),
-                              !v.duration.has_value()};
-      const std::string_view label = kornews::ner::label_name(e.label);
-      values[0] = PointerGetDatum(cstring_to_text_with_len(e.text.data(), e.text.size()));
-      values[1] = PointerGetDatum(cstring_to_text_with_len(label.data(), label.size()));
-      values[2] = Int32GetDatum(static_cast<int32>(cp_base + e.start));
-      values[3] = Int32GetDatum(static_cast<int32>(cp_base + e.end));
-      values[4] =
-          e.normalized.empty()
-              ? (Datum)0
-              : PointerGetDatum(cstring_to_text_with_len(e.normalized.data(), e.normalized.size()));
-      // The number is digits and one point at most (entity_value.cpp): numeric_in accepts it.
-      values[5] = v.number.empty() ? (Datum)0
-                                   : DirectFunctionCall3(numeric_in, CStringGetDatum(v.number.c_str()),
-                                                         ObjectIdGetDatum(InvalidOid),
-                                                         Int32GetDatum(-1));
-      values[6] = v.unit.empty()
-                      ? (Datum)0
-                      : PointerGetDatum(cstring_to_text_with_len(v.unit.data(), v.unit.size()));
-      values[7] = v.range ? kn::TimestampDatum(v.range->starts) : (Datum)0;
-      values[8] = v.range ? kn::TimestampDatum(v.range->ends) : (Datum)0;
-      values[9] = v.duration ? IntervalDatum(*v.duration) : (Datum)0;
-      tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-    }
-    kn::EndChunk(scratch, caller);
-    cp_base += static_cast<int64>(kornews::utf8::count_code_points(chunk));
-    begin = end;
-  }
+  // Chunks end at a line break where there is one (kn::ChunkEnd prefers them), and entities
+  // never cross a line break.
+  kn::ForEachChunk(
+      input,
+      [&](const kn::TextChunk& chunk) {
+        kn::Guarded([&] {
+          if (buf->object == nullptr) buf->object = new EntityBuffer;
+          buf->object->entities.clear();
+          buf->object->values.clear();
+          kornews::ner::TagOptions options;
+          options.reference = reference;
+          options.user = user;
+          kn::BackendTagger().tag(kn::BackendAnalyzer(), chunk.text, options,
+                                  buf->object->entities);
+          for (const kornews::ner::Entity& e : buf->object->entities)
+            buf->object->values.push_back(kornews::ner::entity_value(e.label, e.normalized));
+        });
+      },
+      [&](const kn::TextChunk& chunk) {
+        const int64 cp_base = chunk.code_points_before;
+        for (size_t k = 0; k < buf->object->entities.size(); ++k) {
+          const kornews::ner::Entity& e = buf->object->entities[k];
+          const kornews::ner::EntityValue& v = buf->object->values[k];
+          Datum values[kColumns];
+          bool nulls[kColumns] = {false,
+                                  false,
+                                  false,
+                                  false,
+                                  e.normalized.empty(),
+                                  v.number.empty(),
+                                  v.unit.empty(),
+                                  !v.range.has_value(),
+                                  !v.range.has_value(),
+                                  !v.duration.has_value()};
+          const std::string_view label = kornews::ner::label_name(e.label);
+          values[0] = PointerGetDatum(cstring_to_text_with_len(e.text.data(), e.text.size()));
+          values[1] = PointerGetDatum(cstring_to_text_with_len(label.data(), label.size()));
+          values[2] = Int32GetDatum(static_cast<int32>(cp_base + e.start));
+          values[3] = Int32GetDatum(static_cast<int32>(cp_base + e.end));
+          values[4] = e.normalized.empty() ? (Datum)0
+                                           : PointerGetDatum(cstring_to_text_with_len(
+                                                 e.normalized.data(), e.normalized.size()));
+          // The number is digits and one point at most (entity_value.cpp): numeric_in accepts it.
+          values[5] = v.number.empty()
+                          ? (Datum)0
+                          : DirectFunctionCall3(numeric_in, CStringGetDatum(v.number.c_str()),
+                                                ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+          values[6] = v.unit.empty()
+                          ? (Datum)0
+                          : PointerGetDatum(cstring_to_text_with_len(v.unit.data(), v.unit.size()));
+          values[7] = v.range ? kn::TimestampDatum(v.range->starts) : (Datum)0;
+          values[8] = v.range ? kn::TimestampDatum(v.range->ends) : (Datum)0;
+          values[9] = v.duration ? IntervalDatum(*v.duration) : (Datum)0;
+          tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+        }
+      });
   buf->Release();
   return (Datum)0;
 }

@@ -1,11 +1,9 @@
 #include "core/news/dates.h"
 
+#include <cstdint>
 #include <cstring>
 #include <ctime>
 #include <string>
-
-#include "core/io/checksum.h"
-#include "core/time/phrase_screen.h"
 
 namespace kornews::news {
 namespace {
@@ -19,10 +17,10 @@ KoreanDateOptions list_options() {
   return options;
 }
 
-// The row date a phrase gives, read by the grammar.
-std::optional<LocalDateTime> read_phrase(std::string_view phrase, const Reference& ref) {
+// The row date a screened phrase gives, read by the grammar.
+std::optional<LocalDateTime> read_phrase(std::string_view screened, const Reference& ref) {
   static const KoreanDateOptions kOptions = list_options();
-  const std::optional<TimeValue> v = parse_korean_time(phrase, ref, kOptions);
+  const std::optional<TimeValue> v = parse_screened_korean_time(screened, ref, kOptions);
   if (!v) return std::nullopt;
   LocalDateTime out;
   out.date = v->date;
@@ -40,30 +38,64 @@ std::optional<LocalDateTime> read_phrase(std::string_view phrase, const Referenc
   }
 }
 
-// The phrases of a list repeat: every row of a board carries one of a few dates or "N시간 전".
-// Of the ~92,000 spans the parser asks about in a 1 MB list, a third pass the screen, and those
-// are ~15,000 distinct phrases. So the answers are remembered in a small direct-mapped table,
-// keyed by the phrase's bytes and the reference (the grammar's answer depends on nothing else):
-// list parsing went from 0.84x to 0.95x of its speed before the one grammar (bench/dates.sh).
+// The phrases of a list repeat: every row of a board carries one of a few dates or "N시간 전",
+// and the parser asks about the same spans of a row twice (once to learn the author column, once
+// for the row). Of the ~92,000 spans it asks about in a 1 MB list, ~22,000 pass the screen, and
+// all but ~2,000 of those are a few dozen dates and times over and over. So the answers to what
+// the screen lets through are remembered in a small direct-mapped table, keyed by the phrase's
+// bytes and the reference (the grammar's answer depends on nothing else). With the one grammar,
+// list parsing had fallen to 0.84x of its speed before (bench/dates.sh, anchor bea4b1f); the
+// table of phrases up to 31 bytes brought it to 0.95x, and screening before the table, keeping
+// every screened phrase and the hash below to ~1.0x.
 struct RememberedPhrase {
   uint64_t hash = 0;
   Reference ref;
   uint8_t size = 0;
-  char bytes[31];
+  char bytes[kMaxKoreanTimeBytes];
   std::optional<LocalDateTime> value;
 };
-constexpr size_t kRemembered = 1024;
+static_assert(kMaxKoreanTimeBytes <= UINT8_MAX, "RememberedPhrase::size holds a phrase's size");
+constexpr size_t kRememberedBits = 10;  // 1024 phrases
+
+// A phrase's hash, eight bytes a multiply (FNV-1a takes one per byte, in a chain: the table
+// spent more on hashing than on looking up). The last word is read where it ends, overlapping
+// the one before: a short word copied into a zeroed one byte by byte stalls the load that reads
+// it back. The top bits pick the slot.
+uint64_t load(const char* p, size_t n) {
+  uint64_t v = 0;
+  std::memcpy(&v, p, n);
+  return v;
+}
+
+uint64_t phrase_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;  // odd, well-mixed bits (the golden ratio)
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = n;
+  auto mix = [&h](uint64_t word) {
+    h = (h ^ word) * kMul;
+    h ^= h >> 29;
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) mix(load(p + i, 8));
+    mix(load(p + n - 8, 8));
+  } else if (n >= 4) {
+    mix(load(p, 4) << 32 | load(p + n - 4, 4));
+  } else if (n > 0) {
+    mix(load(p, 1) << 16 | load(p + n / 2, 1) << 8 | load(p + n - 1, 1));
+  }
+  return h * kMul;
+}
 
 }  // namespace
 
-std::optional<LocalDateTime> parse_date_phrase(std::string_view phrase, const Reference& ref) {
-  while (!phrase.empty() && (phrase.front() == ' ' || phrase.front() == '\t')) phrase.remove_prefix(1);
-  while (!phrase.empty() && (phrase.back() == ' ' || phrase.back() == '\t')) phrase.remove_suffix(1);
-  if (phrase.empty() || !may_be_time_phrase(phrase)) return std::nullopt;
-  if (phrase.size() > sizeof RememberedPhrase::bytes) return read_phrase(phrase, ref);
-  thread_local RememberedPhrase table[kRemembered];
-  const uint64_t hash = io::fnv1a64(io::kFnv1aSeed, phrase.data(), phrase.size());
-  RememberedPhrase& slot = table[hash % kRemembered];
+std::optional<LocalDateTime> parse_date_phrase(std::string_view text, const Reference& ref) {
+  // Titles, outlets and counts stop at the screen, before anything is hashed or decoded whole.
+  const std::string_view phrase = screen_korean_time(text);
+  if (phrase.empty()) return std::nullopt;
+  thread_local RememberedPhrase table[size_t{1} << kRememberedBits];
+  const uint64_t hash = phrase_hash(phrase);
+  RememberedPhrase& slot = table[hash >> (64 - kRememberedBits)];
   if (slot.size == phrase.size() && slot.hash == hash && slot.ref.date == ref.date &&
       slot.ref.seconds_of_day == ref.seconds_of_day &&
       std::memcmp(slot.bytes, phrase.data(), phrase.size()) == 0)

@@ -4,9 +4,22 @@
 
 namespace kornews::news {
 
+namespace {
+
+// Whether a space space_length knows may start with byte `c`: ASCII whitespace, and the first
+// bytes of U+00A0 and U+3000. Most bytes of a line (letters, digits, the bytes of Hangul) are
+// told apart by this alone.
+bool may_start_space(unsigned char c) {
+  if (c > ' ') return c == 0xC2 || c == 0xE3;
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+}  // namespace
+
 size_t space_length(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
   const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (!may_start_space(c)) return 0;
   if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') return 1;
   if (c == 0xC2 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0xA0) {
     return 2;  // U+00A0 no-break space (&nbsp;)
@@ -42,7 +55,11 @@ void split_tokens(std::string_view line, std::vector<std::string_view>& tokens) 
     while (size_t n = space_length(line, pos)) pos += n;
     if (pos >= line.size()) break;
     const size_t start = pos;
-    while (pos < line.size() && space_length(line, pos) == 0) ++pos;
+    // The parser splits every line, some twice: only a byte that may start a space is looked at
+    // closely.
+    while (pos < line.size() &&
+           (!may_start_space(static_cast<unsigned char>(line[pos])) || space_length(line, pos) == 0))
+      ++pos;
     tokens.push_back(line.substr(start, pos - start));
   }
 }

@@ -1,5 +1,9 @@
 #include "core/time/korean_dates.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -20,10 +24,6 @@ using text::trim;
 using U = std::u32string_view;
 using Kind = TimeValue::Kind;
 using Ref = std::optional<TimeReference>;
-
-// A date phrase is short; a longer text is no phrase of this grammar, and the bound keeps the
-// headline parser, which tries many spans of a row, from decoding long titles.
-constexpr size_t kMaxPhraseBytes = 96;
 
 bool skip_spaces(U s, size_t& i) {
   const size_t start = i;
@@ -661,28 +661,49 @@ bool relative_then_date(U s, const Resolver& r, std::optional<TimeValue>& out) {
 // (to a space or a digit) is one of these, perhaps with a value suffix or 간/동안 glued on
 // (모레쯤, 사흘간), or starts a number (세시간, 열두시반, 한달). Checked before any stage runs, so
 // that titles and outlets such as 서울시, 보조금 or 경제 cost no more than a look-up.
-bool plausible_first_word(U s) {
-  static constexpr U kLeading[] = {
-      U"오늘", U"금일", U"어제", U"작일", U"그제", U"그저께", U"엊그제", U"내일", U"모레",
-      U"올해", U"금년", U"올", U"지난해", U"지난", U"작년", U"재작년", U"내년", U"이번",
-      U"이번달", U"이달", U"지난달", U"다음", U"다음달", U"내달", U"이번주", U"금주", U"지난주",
-      U"다음주", U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두", U"오는", U"하루",
-      U"이틀", U"사흘", U"나흘", U"닷새", U"엿새", U"이레", U"여드레", U"아흐레", U"열흘",
-      U"보름", U"한달", U"방금", U"오전", U"오후", U"새벽", U"아침", U"저녁", U"밤", U"정오",
-      U"자정"};
-  size_t end = 0;
-  while (end < s.size() && !is_space(s[end]) && !is_digit(s[end])) ++end;
-  U word = s.substr(0, end);
-  auto leading = [](U w) {
-    for (U k : kLeading)
-      if (w == k) return true;
-    return false;
-  };
-  if (leading(word)) return true;
+constexpr U kLeading[] = {
+    U"오늘", U"금일", U"어제", U"작일", U"그제", U"그저께", U"엊그제", U"내일", U"모레",
+    U"올해", U"금년", U"올", U"지난해", U"지난", U"작년", U"재작년", U"내년", U"이번",
+    U"이번달", U"이달", U"지난달", U"다음", U"다음달", U"내달", U"이번주", U"금주", U"지난주",
+    U"다음주", U"약", U"총", U"무려", U"최대", U"최소", U"대략", U"모두", U"오는", U"하루",
+    U"이틀", U"사흘", U"나흘", U"닷새", U"엿새", U"이레", U"여드레", U"아흐레", U"열흘",
+    U"보름", U"한달", U"방금", U"오전", U"오후", U"새벽", U"아침", U"저녁", U"밤", U"정오",
+    U"자정"};
+constexpr size_t kMaxLeadingChars = 3;
+constexpr bool leading_words_fit() {
+  for (U w : kLeading)
+    if (w.size() > kMaxLeadingChars) return false;
+  return true;
+}
+static_assert(leading_words_fit(), "word_key packs at most kMaxLeadingChars characters");
+
+// A word of at most kMaxLeadingChars decoded characters (U+10FFFF at most, utf8.h) as one
+// number, 21 bits a character plus one (no character packs to zero, so a shorter word never
+// packs like a longer one): the leading words are one binary search away, not 57 comparisons.
+uint64_t word_key(U w) {
+  uint64_t key = 0;
+  for (char32_t c : w) key = key << 21 | (static_cast<uint64_t>(c) + 1);
+  return key;
+}
+
+bool is_leading_word(U word) {
+  static const std::array<uint64_t, std::size(kLeading)> kKeys = [] {
+    std::array<uint64_t, std::size(kLeading)> keys{};
+    for (size_t k = 0; k < keys.size(); ++k) keys[k] = word_key(kLeading[k]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  return word.size() <= kMaxLeadingChars &&
+         std::binary_search(kKeys.begin(), kKeys.end(), word_key(word));
+}
+
+// `word`: the phrase's first word, not empty and without spaces or digits.
+bool plausible_first_word(U word) {
+  if (is_leading_word(word)) return true;
   U bare = word;
   strip_value_suffixes(bare);
   if (!strip_suffix(bare, U"동안")) strip_suffix(bare, U"간");
-  if (bare != word && leading(bare)) return true;
+  if (bare != word && is_leading_word(bare)) return true;
   size_t i = 0;
   return parse_korean_number(word, i).has_value();
 }
@@ -780,23 +801,47 @@ std::optional<TimeValue> parse_korean_time(std::u32string_view phrase, const Ref
   return out;
 }
 
+std::string_view screen_korean_time(std::string_view text) {
+  // Trim before the length bound: a cell may be padded.
+  size_t a = 0, b = text.size();
+  while (a < b && (text[a] == ' ' || text[a] == '\t')) ++a;
+  while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (a == b || b - a > kMaxKoreanTimeBytes) return {};
+  const std::string_view phrase = text.substr(a, b - a);
+  // Most spans the headline parser asks about are titles, outlets and counts.
+  if (!may_be_time_phrase(phrase)) return {};
+  // The first word, decoded alone (the rest is decoded only for a phrase that gets this far). A
+  // phrase that starts with a digit has none: numbers go straight to their stages.
+  char32_t word[kMaxKoreanTimeBytes];
+  size_t n = 0;
+  for (size_t i = 0; i < phrase.size();) {
+    const char32_t c = utf8::decode(phrase, i);
+    if (n == 0 && is_space(c)) continue;
+    if (is_space(c) || is_digit(c)) {
+      if (n == 0) return phrase;
+      break;
+    }
+    word[n++] = c;
+  }
+  if (n > 0 && !plausible_first_word(U(word, n))) return {};
+  return phrase;
+}
+
+std::optional<TimeValue> parse_screened_korean_time(std::string_view screened, const Ref& reference,
+                                                    const KoreanDateOptions& options) {
+  // Decoded into a buffer on the stack: at most one code point per byte.
+  char32_t text[kMaxKoreanTimeBytes];
+  size_t n = 0;
+  for (size_t i = 0; i < screened.size() && n < kMaxKoreanTimeBytes;)
+    text[n++] = utf8::decode(screened, i);
+  return parse_korean_time(trim(U(text, n)), reference, options);
+}
+
 std::optional<TimeValue> parse_korean_time(std::string_view phrase, const Ref& reference,
                                            const KoreanDateOptions& options) {
-  // Trim before the length bound: a cell may be padded.
-  size_t a = 0, b = phrase.size();
-  while (a < b && (phrase[a] == ' ' || phrase[a] == '\t')) ++a;
-  while (b > a && (phrase[b - 1] == ' ' || phrase[b - 1] == '\t')) --b;
-  if (a == b || b - a > kMaxPhraseBytes) return std::nullopt;
-  // Most spans the headline parser asks about are titles, outlets and counts.
-  if (!may_be_time_phrase(phrase.substr(a, b - a))) return std::nullopt;
-  // Decoded into a buffer on the stack: at most one code point per byte.
-  char32_t text[kMaxPhraseBytes];
-  size_t n = 0;
-  for (size_t i = a; i < b;) text[n++] = utf8::decode(phrase, i);
-  const U decoded = trim(U(text, n));
-  if (!decoded.empty() && !is_digit(decoded[0]) && !plausible_first_word(decoded))
-    return std::nullopt;
-  return parse_korean_time(decoded, reference, options);
+  const std::string_view screened = screen_korean_time(phrase);
+  if (screened.empty()) return std::nullopt;
+  return parse_screened_korean_time(screened, reference, options);
 }
 
 }  // namespace kornews

@@ -58,9 +58,26 @@ std::u32string_view strip_qualifiers(std::u32string_view phrase);
 std::optional<TimeValue> parse_korean_time(std::u32string_view phrase,
                                            const std::optional<TimeReference>& reference,
                                            const KoreanDateOptions& options = {});
-// The same for UTF-8 text.
+// The same for UTF-8 text: screen_korean_time, then parse_screened_korean_time.
 std::optional<TimeValue> parse_korean_time(std::string_view phrase,
                                            const std::optional<TimeReference>& reference,
                                            const KoreanDateOptions& options = {});
+
+// The two steps of the UTF-8 entry point, for a caller that looks between them (the headline
+// lists remember the answers to the phrases the screen lets through, core/news/dates.cpp).
+// screen_korean_time: `text` without its leading and trailing ASCII spaces and tabs when the
+// grammar may read it, an empty view when it certainly reads none: too long, or its first and
+// last characters (phrase_screen.h) or its first word are none a phrase starts or ends with.
+// Most spans the headline parser asks about (titles, outlets, counts) stop here, and cost no
+// more than decoding their first word.
+std::string_view screen_korean_time(std::string_view text);
+// The longest phrase screen_korean_time lets through, in bytes (after trimming): a date phrase is
+// short, and the bound keeps the headline parser, which tries many spans of a row, from
+// decoding long titles.
+inline constexpr size_t kMaxKoreanTimeBytes = 96;
+// The value of a phrase exactly as screen_korean_time returned it (not empty).
+std::optional<TimeValue> parse_screened_korean_time(std::string_view screened,
+                                                    const std::optional<TimeReference>& reference,
+                                                    const KoreanDateOptions& options = {});
 
 }  // namespace kornews

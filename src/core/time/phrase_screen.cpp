@@ -79,7 +79,7 @@ bool may_be_time_phrase(std::string_view text) {
       if ((c < '0' || c > '9') && c != ' ' && c != '\t') return true;
     return false;
   }
-  // A letter first: korean_dates.cpp looks at the first word once the span is decoded.
+  // A letter first: screen_korean_time (korean_dates.cpp) looks at the first word.
   return true;
 }
 
