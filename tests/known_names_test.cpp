@@ -144,24 +144,40 @@ TEST(KnownNames, AUserWordWinsOverAListedName) {
 }
 
 TEST(KnownNames, SearchFindsAListedNameWholeAndByItsParts) {
-  const KnownNames& names = *test_names();
-  EXPECT_EQ(slashes(names.search_parts(static_cast<uint32_t>(names.find("보건복지위원회")))),
-            "보건/복지/위원회");
-  EXPECT_EQ(slashes(names.search_parts(static_cast<uint32_t>(names.find("스노우플레이크")))),
-            "스노우/플레이크");
-  // A person's name is not split.
-  EXPECT_EQ(names.search_parts(static_cast<uint32_t>(names.find("김하늘별"))), "");
-
   Analyzer analyzer(testing::test_dictionary());
   analyzer.set_known_names(test_names());
-  const std::string text = "보건복지위원회에서";
+  const std::string text = "보건복지위원회에서 김하늘별 의원이 에어버스를 타고 왔다.";
   search::TokenChunk chunk;
   search::TokenizeChunk(analyzer, text, 0, text.size(), &chunk);
   ASSERT_FALSE(chunk.tokens.empty());
+  // The whole name is one token, indexed with the nouns it was read as without the list.
   const search::SearchToken& first = chunk.tokens[0];
   EXPECT_EQ(text.substr(first.offset, first.length), "보건복지위원회");
   EXPECT_EQ(first.type, search::kCompoundNoun);
   EXPECT_EQ(slashes(chunk.parts.substr(first.parts_offset, first.parts_length)), "보건/복지/위원회");
+
+  const auto parts_of = [&](const std::string& word) {
+    for (const Morpheme& m : analyzer.analyze(text))
+      if (m.form == word) return slashes(search::CompoundParts(m, analyzer));
+    return std::string("(not found)");
+  };
+  EXPECT_EQ(parts_of("보건복지위원회"), "보건/복지/위원회");
+  // A person's name is not split.
+  EXPECT_EQ(parts_of("김하늘별"), "");
+}
+
+TEST(KnownNames, ATransliterationIsNotFoundByAWordItHappensToContain) {
+  // 에어버스 is 에/IC 어/IC 버스/NNG without the list: searching 버스 must not find the aircraft
+  // maker, so the listed name gets no parts.
+  const auto names = std::make_shared<const KnownNames>(*testing::test_dictionary(),
+                                                        "에어버스\tOG\tcompany\n");
+  Analyzer analyzer(testing::test_dictionary());
+  analyzer.set_known_names(names);
+  const auto ms = analyzer.analyze("에어버스를 탔다");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].form, "에어버스");
+  EXPECT_EQ(ms[0].tag, "NNP");
+  EXPECT_EQ(search::CompoundParts(ms[0], analyzer), "");
 }
 
 TEST(KnownNames, TheBuiltInListIsTheShippedFileAndOnByDefault) {

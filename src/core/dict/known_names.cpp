@@ -1,8 +1,6 @@
 #include "core/dict/known_names.h"
 
 #include <algorithm>
-#include <climits>
-#include <cstdint>
 
 #include "core/dict/builtin_names.h"
 #include "core/dict/dictionary.h"
@@ -24,64 +22,6 @@ bool same_run(char32_t a, char32_t b) {
 
 uint64_t key(char32_t first, char32_t second) {
   return static_cast<uint64_t>(first) << 32 | second;
-}
-
-// The lowest cost of the common and proper nouns (NNG, NNP) among a dictionary word's entries
-// (`first`, `count`, from a trie walk); INT_MAX when it has none.
-int noun_cost(const Dictionary& dict, uint32_t first, uint32_t count) {
-  int cost = INT_MAX;
-  for (uint32_t k = 0; k < count; ++k) {
-    const dict::Entry& e = dict.entries()[first + k];
-    if (e.kind() == dict::EntryKind::kInflect) continue;  // index() is no tag there
-    const std::string_view tag = dict.tag(e.index());
-    if (tag == "NNG" || tag == "NNP") cost = std::min(cost, static_cast<int>(e.cost));
-  }
-  return cost;
-}
-
-// See KnownNames::search_parts: the likeliest spelling of `name` as dictionary nouns of two or
-// more characters, whole runs of ASCII letters and digits, and a one-character noun at the end
-// (the least sum of the nouns' word costs: 보건 + 복지 + 위원회 rather than the rare 보건복지위 +
-// 원회), as the '\0'-joined pieces that are indexed; empty when there is no such spelling or only
-// the name itself.
-std::string spelled_parts(const Dictionary& dict, const std::u32string& name) {
-  const auto n = static_cast<int32_t>(name.size());
-  std::vector<int64_t> best(n + 1, INT64_MAX);
-  std::vector<int32_t> from(n + 1, -1);
-  best[0] = 0;
-  const auto reach = [&](int32_t i, int32_t j, int cost) {
-    if (best[i] + cost < best[j]) best[j] = best[i] + cost, from[j] = i;
-  };
-  for (int32_t i = 0; i < n; ++i) {
-    if (best[i] == INT64_MAX) continue;
-    if (is_ascii_alnum(name[i])) {
-      if (i > 0 && is_ascii_alnum(name[i - 1])) continue;  // only whole runs
-      int32_t j = i;
-      while (j < n && is_ascii_alnum(name[j])) ++j;
-      reach(i, j, 0);
-      continue;
-    }
-    uint32_t state = 0, first = 0, count = 0;
-    for (int32_t j = i; j < n && dict.step(state, name[j]); ++j) {
-      const int32_t length = j + 1 - i;
-      if ((length >= 2 || (j + 1 == n && i > 0)) && dict.word_at(state, &first, &count)) {
-        const int cost = noun_cost(dict, first, count);
-        if (cost != INT_MAX) reach(i, j + 1, cost);
-      }
-    }
-  }
-  if (best[n] == INT64_MAX || from[n] == 0) return {};  // no spelling, or the name alone
-  std::vector<std::u32string_view> kept;
-  for (int32_t j = n; j > 0; j = from[j]) {
-    const int32_t i = from[j];
-    if (j - i >= 2 || is_ascii_alnum(name[i])) kept.emplace_back(name.data() + i, j - i);
-  }
-  std::string parts;
-  for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-    if (!parts.empty()) parts.push_back('\0');
-    for (const char32_t c : *it) utf8::append(parts, c);
-  }
-  return parts;
 }
 
 }  // namespace
@@ -106,7 +46,6 @@ KnownNames::KnownNames(const Dictionary& dict, std::string_view list_text) {
     name.chars = chars;
     for (const char32_t c : chars) utf8::append(name.form, c);
     std::copy_n(listed.label.c_str(), 3, name.label);  // two letters and the NUL
-    if (listed.label != "PS") name.parts = spelled_parts(dict, chars);
     // Two spellings of one name may normalize alike (full-width letters): keep the first.
     if (by_form_.count(name.form)) continue;
     by_form_.emplace(name.form, 0);

@@ -2,7 +2,7 @@
 // builtin_names.h) that the analyzer offers as one proper noun each, beside the dictionary's
 // words: 스노우플레이크가 -> 스노우플레이크/NNP + 가/JKS where the dictionary has only 스노우 and
 // 플레이크. An immutable set, built once per dictionary and shared; the lattice consults it like
-// the user lexicon (core/morph/lattice.h), and search asks it for a name's parts.
+// the user lexicon (core/morph/lattice.h).
 #pragma once
 
 #include <cstdint>
@@ -33,14 +33,6 @@ class KnownNames {
   // The name (normalized, UTF-8) and its label in the list (PS, LC or OG).
   const std::string& form(uint32_t index) const { return names_[index].form; }
   std::string_view label(uint32_t index) const { return names_[index].label; }
-  // The parts a search indexes beside the whole name, joined by '\0'; empty for none. They are
-  // the pieces of the name's likeliest spelling (least sum of word costs) as dictionary nouns
-  // (NNG, NNP) of two or more characters and runs of ASCII letters and digits, of which the last
-  // may be a one-character noun (a suffix: 성균관대 -> 성균관); such a suffix is not indexed. 보건복지위원회 ->
-  // 보건, 복지, 위원회; SK하이닉스 -> SK, 하이닉스. None when there is no such spelling
-  // (마이크로스트래티지: 스트래티지 is no dictionary word) or for a person (PS), whose name is not
-  // split, as the dictionary's are not (core/dict/compound_split.h).
-  std::string_view search_parts(uint32_t index) const { return names_[index].parts; }
   // The index of the name whose normalized form is `form`, or -1.
   int32_t find(std::string_view form) const;
 
@@ -64,7 +56,6 @@ class KnownNames {
     std::u32string chars;
     std::string form;
     char label[3];
-    std::string parts;
   };
   // Sorted by first two characters (key()), then by length: the names that can start at a
   // position are one run, found by binary search in keys_.

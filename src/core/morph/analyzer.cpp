@@ -218,6 +218,10 @@ void Analyzer::set_user_lexicon(std::shared_ptr<const UserLexicon> user) {
   impl_->set_user_lexicon(user_.get());
 }
 
+std::string_view Analyzer::listed_name_parts(uint32_t index) const {
+  return impl_->lattice_.listed_name_parts(index);
+}
+
 void Analyzer::set_known_names(std::shared_ptr<const KnownNames> names) {
   names_ = std::move(names);
   impl_->set_known_names(names_.get());

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/morph/loanword.h"
 #include "core/morph/mixed_script.h"
+#include "core/text/utf8.h"
 
 namespace kornews {
 namespace {
@@ -241,7 +242,10 @@ void Lattice::add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t in
 // word with the same span (nodes_[first_user_node..]) replaces it: the user's word and tag win
 // over the list's.
 void Lattice::set_known_names(const KnownNames* names) {
-  if (names != names_) name_costs_.assign(names ? names->size() : 0, kNoCost);
+  if (names != names_) {
+    name_costs_.assign(names ? names->size() : 0, kNoCost);
+    name_parts_.assign(names ? names->size() : 0, std::string());
+  }
   names_ = names;
 }
 
@@ -255,13 +259,45 @@ int32_t Lattice::listed_name_cost(uint32_t index, int32_t begin, int32_t end,
                                   const dict::UserContext& c) {
   int32_t& cost = name_costs_[index];
   if (cost != kNoCost) return cost;
-  if (!pieces_) pieces_ = std::make_unique<Lattice>(dict_, space_penalty_, loanword_context_[0] != nullptr);
+  if (!pieces_)
+    pieces_ = std::make_unique<Lattice>(dict_, space_penalty_, loanword_context_[0] != nullptr);
   piece_text_.assign(*chars_, static_cast<size_t>(begin), static_cast<size_t>(end - begin));
   pieces_->best_path(piece_text_, piece_path_);
   const int32_t alone = dict_.matrix_row(c.left_id)[0] + dict_.matrix_row(0)[c.right_id];
   const int64_t wanted = int64_t{pieces_->best_cost()} - alone - kListedNameMargin;
   cost = static_cast<int32_t>(std::clamp<int64_t>(wanted, -100000, kListedNameCost));
+  name_parts_[index] = parts_of_pieces();
   return cost;
+}
+
+// After pieces_->best_path() on a listed name alone: the parts a search indexes beside the whole
+// name (listed_name_parts). Only where every piece is a noun (NNG, NNP, a guessed loanword) or
+// letters and digits, so the name is still found by the words it was found by before the list
+// (보건복지위원회 -> 보건, 복지, 위원회; SK텔레콤 -> SK, 텔레콤), but not by a word a
+// transliteration only happens to contain (에어버스 = 에/IC 어/IC 버스: no parts, not 버스).
+// Adjacent letters and digits are one part (S25); a one-character noun is not indexed itself.
+std::string Lattice::parts_of_pieces() const {
+  if (piece_path_.size() < 2) return {};
+  std::string parts;
+  bool alnum_run = false;  // the last part is letters and digits, which more may join
+  for (const Node* node : piece_path_) {
+    std::string_view tag = "NNP";  // a guessed loanword
+    if (!(node->entry & kLoanwordEntryBit)) {
+      const dict::Entry& e = dict_.entries()[node->entry];
+      if (e.kind() == dict::EntryKind::kInflect) return {};
+      tag = dict_.tag(e.index());
+    }
+    const bool alnum = tag == "SL" || tag == "SN";
+    if (!alnum && tag != "NNG" && tag != "NNP") return {};
+    if (!alnum && node->end - node->begin < 2) {
+      alnum_run = false;
+      continue;
+    }
+    if (!(alnum && alnum_run) && !parts.empty()) parts.push_back('\0');
+    for (int32_t k = node->begin; k < node->end; ++k) utf8::append(parts, piece_text_[k]);
+    alnum_run = alnum;
+  }
+  return parts;
 }
 
 void Lattice::add_listed_names(int32_t begin, size_t first_user_node) {

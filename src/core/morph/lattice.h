@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dict/dict_format.h"
@@ -68,6 +69,12 @@ class Lattice {
   // After best_path(): the cost of the best path, EOS included.
   int32_t best_cost() const { return best_cost_; }
 
+  // The parts a search indexes beside listed name `index` (see parts_of_pieces), '\0'-joined;
+  // known once the name was matched in a text this lattice analyzed, empty before and for none.
+  std::string_view listed_name_parts(uint32_t index) const {
+    return index < name_parts_.size() ? std::string_view(name_parts_[index]) : std::string_view();
+  }
+
  private:
   void find_words();
   void lookup(int32_t pos);
@@ -76,6 +83,7 @@ class Lattice {
   void add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index);
   void add_listed_names(int32_t begin, size_t first_user_node);
   int32_t listed_name_cost(uint32_t index, int32_t begin, int32_t end, const dict::UserContext& c);
+  std::string parts_of_pieces() const;
   void add_loanwords(int32_t begin);
   void add_mixed_script_names(int32_t begin);
   bool counter_at(int32_t pos) const;
@@ -110,6 +118,7 @@ class Lattice {
   // then. `pieces_` analyzes a name alone, without the list, for that.
   static constexpr int32_t kNoCost = INT32_MIN;
   std::vector<int32_t> name_costs_;
+  std::vector<std::string> name_parts_;
   std::unique_ptr<Lattice> pieces_;
   std::u32string piece_text_;
   std::vector<const Node*> piece_path_;

@@ -41,7 +41,10 @@ std::string ListedNameParts(const Morpheme& m, const Analyzer& analyzer) {
   const KnownNames* names = analyzer.known_names();
   if (names == nullptr || m.kind != MorphemeKind::kUnknown || m.tag != "NNP") return {};
   const int32_t index = names->find(m.form);
-  return index < 0 ? std::string() : std::string(names->search_parts(static_cast<uint32_t>(index)));
+  // A person's name is not split, as the dictionary's are not (core/dict/compound_split.h).
+  return index < 0 || names->label(static_cast<uint32_t>(index)) == "PS"
+             ? std::string()
+                   : std::string(analyzer.listed_name_parts(static_cast<uint32_t>(index)));
 }
 
 std::string CompoundParts(const Morpheme& m, const Analyzer& analyzer) {
