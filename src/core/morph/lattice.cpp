@@ -259,8 +259,10 @@ int32_t Lattice::listed_name_cost(uint32_t index, int32_t begin, int32_t end,
                                   const dict::UserContext& c) {
   int32_t& cost = name_costs_[index];
   if (cost != kNoCost) return cost;
-  if (!pieces_)
+  if (!pieces_) {
     pieces_ = std::make_unique<Lattice>(dict_, space_penalty_, loanword_context_[0] != nullptr);
+    pieces_->guess_whole_ = false;  // the name read as pieces, not guessed as one word again
+  }
   piece_text_.assign(*chars_, static_cast<size_t>(begin), static_cast<size_t>(end - begin));
   pieces_->best_path(piece_text_, piece_path_);
   const int32_t alone = dict_.matrix_row(c.left_id)[0] + dict_.matrix_row(0)[c.right_id];
@@ -275,7 +277,9 @@ int32_t Lattice::listed_name_cost(uint32_t index, int32_t begin, int32_t end,
 // letters and digits, so the name is still found by the words it was found by before the list
 // (보건복지위원회 -> 보건, 복지, 위원회; SK텔레콤 -> SK, 텔레콤), but not by a word a
 // transliteration only happens to contain (에어버스 = 에/IC 어/IC 버스: no parts, not 버스).
-// Adjacent letters and digits are one part (S25); a one-character noun is not indexed itself.
+// Adjacent letters and digits are one part (S25); a one-character noun is not indexed itself; a
+// dictionary compound gives its parts (인천국제공항 -> 인천, 국제, 공항), so that a query for the
+// name, which asks for the whole and every part, still finds a text that reads it as pieces.
 std::string Lattice::parts_of_pieces() const {
   if (piece_path_.size() < 2) return {};
   std::string parts;
@@ -294,8 +298,16 @@ std::string Lattice::parts_of_pieces() const {
       continue;
     }
     if (!(alnum && alnum_run) && !parts.empty()) parts.push_back('\0');
-    for (int32_t k = node->begin; k < node->end; ++k) utf8::append(parts, piece_text_[k]);
     alnum_run = alnum;
+    // A dictionary compound gives its own parts instead (국제공항 -> 국제, 공항): a text that reads
+    // the name as pieces may split it further, and a query asks for all parts at once.
+    const std::string_view compound_parts =
+        node->entry & kLoanwordEntryBit ? std::string_view() : dict_.search_parts(node->entry);
+    if (!compound_parts.empty()) {
+      parts.append(compound_parts);
+      continue;
+    }
+    for (int32_t k = node->begin; k < node->end; ++k) utf8::append(parts, piece_text_[k]);
   }
   return parts;
 }
@@ -382,6 +394,7 @@ void Lattice::add_loanwords(int32_t begin) {
     if (covered & ((2u << length) - 1)) break;  // it and all longer ones start with a compound
     if (crossed_short >> length & 1 && eojeol_end - end > 2) continue;
     if (loanword::ends_in_particle_or_suffix(chars.data() + begin, length)) continue;
+    if (!guess_whole_ && begin == 0 && end == size_) continue;
     const dict::UserContext& c = *loanword_context_[(chars[end - 1] - 0xAC00) % 28 != 0];
     nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id,
                           kBaseCost + kCostPerChar * length});
@@ -408,6 +421,7 @@ void Lattice::add_mixed_script_names(int32_t begin) {
       dict_.unknown_entries(dict_.char_class(chars[begin]).default_category, &count);
   const auto entry = kLoanwordEntryBit | static_cast<uint32_t>(unknown - dict_.entries());
   for (const int32_t end : name_ends_) {
+    if (!guess_whole_ && begin == 0 && end == size_) continue;
     const dict::UserContext& c =
         *loanword_context_[mixed_script::read_with_final_consonant(chars[end - 1]) ? 1 : 0];
     nodes_.push_back(Node{begin, end, 0, -1, -1, entry, c.left_id, c.right_id, kCost});

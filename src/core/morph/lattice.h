@@ -123,6 +123,8 @@ class Lattice {
   std::u32string piece_text_;
   std::vector<const Node*> piece_path_;
   int32_t best_cost_ = 0;
+  // False in pieces_: no loanword or mixed-script guess spans the whole text.
+  bool guess_whole_ = true;
   std::vector<size_t> hits_at_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   // Per position: the least cost plus dearest connection of a node ending there (see connect).
