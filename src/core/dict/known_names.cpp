@@ -62,8 +62,8 @@ KnownNames::KnownNames(const Dictionary& dict, std::string_view list_text) {
     const Name& name = names_[i];
     keys_.push_back(key(name.chars[0], name.chars[1]));
     by_form_[name.form] = i;
-    const char32_t c = name.chars[0];
-    first_bits_[(c >> 6) & 63] |= uint64_t{1} << (c & 63);
+    const size_t bit = pair_bit(name.chars[0], name.chars[1]);
+    pair_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
 }
 

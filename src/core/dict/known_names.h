@@ -36,8 +36,12 @@ class KnownNames {
   // The index of the name whose normalized form is `form`, or -1.
   int32_t find(std::string_view form) const;
 
-  // Whether some name may start with `c`: a cheap test before match().
-  bool may_start(char32_t c) const { return first_bits_[(c >> 6) & 63] >> (c & 63) & 1; }
+  // Whether some name may start with `first`, `second`: a cheap test before match(), false for
+  // most pairs of characters.
+  bool may_start(char32_t first, char32_t second) const {
+    const size_t bit = pair_bit(first, second);
+    return pair_bits_[bit >> 6] >> (bit & 63) & 1;
+  }
 
   struct Match {
     int32_t end;
@@ -62,7 +66,11 @@ class KnownNames {
   std::vector<Name> names_;
   std::vector<uint64_t> keys_;
   std::unordered_map<std::string, uint32_t> by_form_;
-  uint64_t first_bits_[64] = {};  // first characters, hashed to 4096 bits
+  // The first two characters of the names, hashed to 2^16 bits.
+  static size_t pair_bit(char32_t first, char32_t second) {
+    return (static_cast<size_t>(first) * 0x9E3779B1u ^ second) & 0xFFFF;
+  }
+  std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(1024);
 };
 
 }  // namespace kornews
