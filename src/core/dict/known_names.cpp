@@ -87,7 +87,9 @@ void KnownNames::match(const char32_t* chars, int32_t size, int32_t begin,
     const std::u32string& name = names_[index].chars;
     const auto end = begin + static_cast<int32_t>(name.size());
     if (end > size) break;  // the rest are longer
-    if (!std::equal(name.begin() + 2, name.end(), chars + begin + 2)) continue;
+    // The third character first, inline: many names share their first two (한국은행, 한국전력 ...).
+    if (name.size() > 2 && name[2] != chars[begin + 2]) continue;
+    if (name.size() > 3 && !std::equal(name.begin() + 3, name.end(), chars + begin + 3)) continue;
     // Nor glued to letters or digits after it: then the whole is another name (쿠팡플레이K).
     if (end < size && is_ascii_alnum(chars[end]) &&
         (is_ascii_alnum(name.back()) || is_syllable(name.back())))

@@ -69,7 +69,7 @@ class Analyzer {
   const KnownNames* known_names() const { return names_.get(); }
   // The parts a search indexes beside listed name `index` (KnownNames::find) where this analyzer
   // kept it whole: the nouns and letter-digit runs the analysis without the list gives the name
-  // alone, when it is made of nothing else (보건복지위원회 -> 보건, 복지, 위원회; 에어버스 = 에/IC
+  // alone, when it is made of nothing else (보건복지위원회 -> 보건, 복지, 위원; 에어버스 = 에/IC
   // 어/IC 버스: none); '\0'-joined, empty for none.
   std::string_view listed_name_parts(uint32_t index) const;
 

@@ -282,7 +282,7 @@ void Lattice::set_known_names(const KnownNames* names) {
 // After pieces_->best_path() on a listed name alone: the parts a search indexes beside the whole
 // name (listed_name_parts). Only where every piece is a noun (NNG, NNP, a guessed loanword) or
 // letters and digits, so the name is still found by the words it was found by before the list
-// (보건복지위원회 -> 보건, 복지, 위원회; SK텔레콤 -> SK, 텔레콤), but not by a word a
+// (보건복지위원회 -> 보건, 복지, 위원; SK텔레콤 -> SK, 텔레콤), but not by a word a
 // transliteration only happens to contain (에어버스 = 에/IC 어/IC 버스: no parts, not 버스).
 // Adjacent letters and digits are one part (S25); a one-character noun is not indexed itself; a
 // dictionary compound gives its parts (인천국제공항 -> 인천, 국제, 공항), so that a query for the
@@ -341,8 +341,8 @@ void Lattice::set_known_names(const KnownNames* names) {
                                      : mixed_script::read_with_final_consonant(last);
     const dict::UserContext& c = *name_context_[final_consonant ? 1 : 0];
     const int32_t cost = listed_name_cost(m.index, begin, m.end, c);
-    // resize(), not push_back(): a further call site of push_back kept GCC from inlining it at
-    // the hot ones (add_node: 17% slower analysis).
+    // resize(), not push_back(): one more call site of push_back counts against GCC inlining it
+    // at the hot ones (add_node).
     nodes_.resize(nodes_.size() + 1);
     nodes_.back() = Node{begin, m.end, 0, -1, -1, entry, c.left_id, c.right_id, cost};
   }
