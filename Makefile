@@ -83,7 +83,9 @@ uninstall-cli:
 
 # The core library, the dictionary and the CLI come from the CMake build, which tracks their
 # dependencies itself; make asks it whenever a core or CLI source is newer than the library.
-CMAKE_INPUTS = CMakeLists.txt $(shell find src/core src/cli -name '*.cpp' -o -name '*.h')
+# data/kornews_names.tsv is compiled into the core library (cmake/embed_file.cmake).
+CMAKE_INPUTS = CMakeLists.txt cmake/embed_file.cmake data/kornews_names.tsv \
+               $(shell find src/core src/cli -name '*.cpp' -o -name '*.h')
 all: build/kornews.dic build/kornews
 $(shlib): $(CORE_LIB)
 $(CORE_LIB) build/kornews.dic build/kornews &: $(CMAKE_INPUTS) .cache/mecab-ko-dic/sys.dic

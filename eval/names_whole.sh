@@ -2,8 +2,10 @@
 # New names kept whole in the analysis (issue 14, item 2): for each `name` line of
 # eval/data/names-whole-dev.tsv, whether the analysis gives the name as one morpheme; for each
 # `split` line (a common word, number or counter), whether it still gives the listed pieces.
-# Scores kornews as shipped, kornews --no-loanwords (no guessing at all), and Debian MeCab with
-# the same dictionary via ../shared/eval/mecab_adapter.py (skipped when it is not there).
+# Scores kornews as shipped, kornews --no-known-names (without the list of known names,
+# data/kornews_names.tsv), kornews --no-loanwords --no-known-names (no guessing and no list), and
+# Debian MeCab with the same dictionary via ../shared/eval/mecab_adapter.py (skipped when it is
+# not there).
 #   eval/names_whole.sh [TSV] [--show]      (--show prints every miss)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +18,9 @@ show=0
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 grep -v '^#' "$data" | cut -f2 >"$T/sentences.txt"
 build/kornews analyze <"$T/sentences.txt" >"$T/kornews.txt"
-build/kornews analyze --no-loanwords <"$T/sentences.txt" >"$T/plain.txt"
-systems=(kornews plain)
+build/kornews analyze --no-known-names <"$T/sentences.txt" >"$T/nolist.txt"
+build/kornews analyze --no-loanwords --no-known-names <"$T/sentences.txt" >"$T/plain.txt"
+systems=(kornews nolist plain)
 if [[ -f ../shared/eval/mecab_adapter.py ]] && command -v mecab >/dev/null; then
   python3 ../shared/eval/mecab_adapter.py -q -d .cache/mecab-ko-dic <"$T/sentences.txt" >"$T/mecab.txt"
   systems+=(mecab)

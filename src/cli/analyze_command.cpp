@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kHelp =
     "usage: kornews analyze [--dict PATH] [--user-dict FILE] [--no-space-penalty] "
-    "[--no-loanwords]\n       [--mecab-symbols] [--mecab] < sentences.txt\n"
+    "[--no-loanwords]\n       [--no-known-names] [--mecab-symbols] [--mecab] < sentences.txt\n"
     "  Writes exactly one line per input line: space-separated form/TAG morphemes.\n"
     "  --dict PATH           kornews.dic to use (default: the build tree's, then the installed "
     "one)\n"
@@ -22,6 +22,8 @@ constexpr const char* kHelp =
     "[<TAB>reading]]]; # starts a comment (docs/user-dictionary.md)\n"
     "  --no-space-penalty    plain MeCab path costs (no mecab-ko left-space penalty)\n"
     "  --no-loanwords        no guessing of transliterated names\n"
+    "  --no-known-names      names of the built-in list (data/kornews_names.tsv) are not kept "
+    "whole\n"
     "  --mecab-symbols       quotes, brackets and ellipses keep the dictionary's SY tag\n"
     "  --mecab               exactly MeCab's analysis with the same dictionary: the above, and\n"
     "                        a lone word is not read as a noun its path splits "
@@ -43,11 +45,13 @@ int analyze_command(const Args& args) {
                         .value("--user-dict", [&](const std::string& v) { user_dict = v; })
                         .flag("--no-space-penalty", [&] { options.space_penalty = false; })
                         .flag("--no-loanwords", [&] { options.guess_loanwords = false; })
+                        .flag("--no-known-names", [&] { options.known_names = false; })
                         .flag("--mecab-symbols", [&] { options.sejong_symbols = false; })
                         .flag("--mecab",
                               [&] {
                                 options.space_penalty = false;
                                 options.guess_loanwords = false;
+                                options.known_names = false;
                                 options.sejong_symbols = false;
                                 options.whole_word_nouns = false;
                               })

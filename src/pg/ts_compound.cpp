@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/dict/known_names.h"
 #include "core/morph/analyzer.h"
 #include "pg/backend.h"
 #include "pg/dict_options.h"
@@ -64,6 +65,12 @@ const std::string& PartsOf(std::string_view token) {
   return found->second;
 }
 
+// Whether `token` is a name of the list of known names that the analyzer keeps whole.
+bool IsListedName(const char* token, int len) {
+  const kornews::KnownNames* names = kn::BackendAnalyzer().known_names();
+  return names != nullptr && names->find(std::string_view(token, len)) >= 0;
+}
+
 }  // namespace
 
 Datum korean_compound_init(PG_FUNCTION_ARGS) {
@@ -79,11 +86,23 @@ Datum korean_compound_lexize(PG_FUNCTION_ARGS) {
 
   // The whole word, then each part, all at the token's position.
   const size_t count = parts->empty() ? 0 : std::count(parts->begin(), parts->end(), '\0') + 1;
-  auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * (count + 2)));
-  res[0].lexeme = kn::LowerCopy(in, len);
-  size_t i = 1;
+  const bool listed = !parts->empty() && kn::Guarded([&] { return IsListedName(in, len); });
+  auto* res = static_cast<TSLexeme*>(palloc0(sizeof(TSLexeme) * (count + 3)));
+  size_t i = 0;
+  if (listed) {
+    // A listed name (core/dict/known_names.h) is asked for whole: the whole alone is one
+    // variant, the whole with its parts another, so a query ORs them (= the whole), while a
+    // document indexes all. Its parts come from reading it alone, and a text may read it as
+    // pieces in other places (인천국제공항에서 출발: 인천, 국제, 공항 at three positions, and the
+    // whole eojeol as a variant at each): requiring every part at one position would miss it.
+    res[i].lexeme = kn::LowerCopy(in, len);
+    res[i++].nvariant = 1;
+  }
+  res[i].lexeme = kn::LowerCopy(in, len);
+  res[i++].nvariant = listed ? 2 : 0;
   kn::ForEachJoined(*parts, [&](std::string_view part) {
-    res[i++].lexeme = kn::LowerCopy(part.data(), static_cast<int>(part.size()));
+    res[i].lexeme = kn::LowerCopy(part.data(), static_cast<int>(part.size()));
+    res[i++].nvariant = listed ? 2 : 0;
   });
   PG_RETURN_POINTER(kn::WithEojeolVariants(res, in, len));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/dict/dictionary.h"
+#include "core/dict/known_names.h"
 #include "core/dict/user_lexicon.h"
 #include "core/error.h"
 #include "core/morph/lattice.h"
@@ -181,6 +182,8 @@ class Analyzer::Impl {
     lattice_.set_user_lexicon(user);
   }
 
+  void set_known_names(const KnownNames* names) { lattice_.set_known_names(names); }
+
   const Dictionary& dict_;
   const UserLexicon* user_ = nullptr;
   AnalyzerOptions options_;
@@ -195,7 +198,11 @@ class Analyzer::Impl {
 };
 
 Analyzer::Analyzer(std::shared_ptr<const Dictionary> dict, AnalyzerOptions options)
-    : dict_(std::move(dict)), impl_(std::make_unique<Impl>(*dict_, std::move(options))) {}
+    : dict_(std::move(dict)),
+      names_(options.known_names ? KnownNames::builtin(*dict_) : nullptr),
+      impl_(std::make_unique<Impl>(*dict_, std::move(options))) {
+  impl_->set_known_names(names_.get());
+}
 
 Analyzer::~Analyzer() = default;
 
@@ -209,6 +216,15 @@ std::vector<Morpheme> Analyzer::analyze(std::string_view text) {
 void Analyzer::set_user_lexicon(std::shared_ptr<const UserLexicon> user) {
   user_ = std::move(user);
   impl_->set_user_lexicon(user_.get());
+}
+
+std::string_view Analyzer::listed_name_parts(uint32_t index) const {
+  return impl_->lattice_.listed_name_parts(index);
+}
+
+void Analyzer::set_known_names(std::shared_ptr<const KnownNames> names) {
+  names_ = std::move(names);
+  impl_->set_known_names(names_.get());
 }
 
 void Analyzer::analyze(std::string_view text, const std::function<void(const Morpheme&)>& sink) {

@@ -12,6 +12,7 @@
 namespace kornews {
 
 class Dictionary;
+class KnownNames;
 class UserLexicon;
 
 struct AnalyzerOptions {
@@ -21,6 +22,11 @@ struct AnalyzerOptions {
   // Runs of Hangul that look like transliterated foreign names (딥시크, 어센드) may come out as
   // one proper noun where the dictionary has only rare pieces for them. Off = plain MeCab.
   bool guess_loanwords = true;
+  // The names of kornews' list of known names (data/kornews_names.tsv, compiled in;
+  // core/dict/known_names.h) that the dictionary lacks as one word are offered as one proper
+  // noun each: 스노우플레이크가 -> 스노우플레이크/NNP + 가/JKS. A user word of the same span wins.
+  // Off = plain MeCab.
+  bool known_names = true;
   // As the Sejong tagset has them (path_rules.h): quotation marks and brackets the dictionary
   // tags SY are SSO/SSC, three periods or more one SE, a number with separators one SN (3.5,
   // 1,000). Off = MeCab's tags and morphemes.
@@ -56,10 +62,22 @@ class Analyzer {
   void set_user_lexicon(std::shared_ptr<const UserLexicon> user);
   const UserLexicon* user_lexicon() const { return user_.get(); }
 
+  // The known names in use: the built-in list's when AnalyzerOptions::known_names (the default),
+  // else none; set_known_names replaces them from the next call on (nullptr: none), e.g. with a
+  // set built from another list.
+  void set_known_names(std::shared_ptr<const KnownNames> names);
+  const KnownNames* known_names() const { return names_.get(); }
+  // The parts a search indexes beside listed name `index` (KnownNames::find) where this analyzer
+  // kept it whole: the nouns and letter-digit runs the analysis without the list gives the name
+  // alone, when it is made of nothing else (보건복지위원회 -> 보건, 복지, 위원; 에어버스 = 에/IC
+  // 어/IC 버스: none); '\0'-joined, empty for none.
+  std::string_view listed_name_parts(uint32_t index) const;
+
  private:
   class Impl;
   std::shared_ptr<const Dictionary> dict_;
   std::shared_ptr<const UserLexicon> user_;
+  std::shared_ptr<const KnownNames> names_;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -4,22 +4,27 @@
 // penalty off the best path equals MeCab's on the same dictionary.
 #pragma once
 
+#include <climits>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dict/dict_format.h"
+#include "core/dict/known_names.h"
 #include "core/morph/left_nodes.h"
 
 namespace kornews {
 
 class Dictionary;
+class KnownNames;
 class UserLexicon;
 
 // Node::entry of a word from the user lexicon: this bit plus the word's index there.
 inline constexpr uint32_t kUserEntryBit = 0x80000000;
-// Node::entry of a guessed loanword noun or mixed-script name (엑스AI): this bit plus the
-// unknown-word entry of its class.
+// Node::entry of a guessed loanword noun or mixed-script name (엑스AI), or of a listed name
+// (core/dict/known_names.h): this bit plus the unknown-word entry of its class.
 inline constexpr uint32_t kLoanwordEntryBit = 0x40000000;
 
 struct Node {
@@ -45,6 +50,9 @@ class Lattice {
 
   // Words added by the user, matched beside the dictionary's; nullptr for none.
   void set_user_lexicon(const UserLexicon* user) { user_ = user; }
+  // Known names offered as one proper noun each (see add_listed_names); nullptr for none, which
+  // is MeCab's node creation.
+  void set_known_names(const KnownNames* names);
 
   // Fills `path` with the best path's nodes (BOS and EOS excluded), in text order. The pointers
   // stay valid until the next call.
@@ -58,12 +66,26 @@ class Lattice {
   // the dictionary has no such word.
   bool dictionary_word(int32_t begin, int32_t end, uint32_t* first, uint32_t* count) const;
 
+  // After best_path(): the cost of the best path, EOS included.
+  int32_t best_cost() const { return best_cost_; }
+
+  // The parts a search indexes beside listed name `index` (see parts_of_pieces), '\0'-joined;
+  // known once the name was matched in a text this lattice analyzed, empty before and for none.
+  std::string_view listed_name_parts(uint32_t index) const {
+    return index < name_parts_.size() ? std::string_view(name_parts_[index]) : std::string_view();
+  }
+
  private:
   void find_words();
   void lookup(int32_t pos);
   void add_node(int32_t pos, int32_t begin, int32_t end, uint32_t entry_index);
   void add_unknown(int32_t pos, int32_t begin, int32_t end, uint32_t category);
   void add_user_node(int32_t pos, int32_t begin, int32_t end, uint32_t index);
+  // Out of line, as the rest of the listed names' code: inlined, it made best_path too big for
+  // GCC to inline connect() and Node's push_back there (20% slower analysis).
+  void add_listed_names(int32_t begin, size_t first_user_node);
+  int32_t listed_name_cost(uint32_t index, int32_t begin, int32_t end, const dict::UserContext& c);
+  std::string parts_of_pieces() const;
   void add_loanwords(int32_t begin);
   void add_mixed_script_names(int32_t begin);
   bool counter_at(int32_t pos) const;
@@ -73,6 +95,9 @@ class Lattice {
   const Dictionary& dict_;
   const bool space_penalty_;
   const UserLexicon* user_ = nullptr;
+  const KnownNames* names_ = nullptr;
+  // Contexts of a proper noun ending without / with a final consonant, for listed names.
+  const dict::UserContext* name_context_[2] = {nullptr, nullptr};
   // Contexts of a proper noun ending without / with a final consonant; null when not guessing.
   const dict::UserContext* loanword_context_[2] = {nullptr, nullptr};
   const std::u32string* chars_ = nullptr;
@@ -90,6 +115,18 @@ class Lattice {
   std::vector<Found> found_;
   std::vector<Hit> hits_;
   std::vector<int32_t> name_ends_;  // scratch of add_mixed_script_names
+  std::vector<KnownNames::Match> listed_;  // scratch of add_listed_names
+  // Per listed name: its word cost, computed at its first match (listed_name_cost); kNoCost until
+  // then. `pieces_` analyzes a name alone, without the list, for that.
+  static constexpr int32_t kNoCost = INT32_MIN;
+  std::vector<int32_t> name_costs_;
+  std::vector<std::string> name_parts_;
+  std::unique_ptr<Lattice> pieces_;
+  std::u32string piece_text_;
+  std::vector<const Node*> piece_path_;
+  int32_t best_cost_ = 0;
+  // False in pieces_: no loanword or mixed-script guess spans the whole text.
+  bool guess_whole_ = true;
   std::vector<size_t> hits_at_;
   std::vector<int32_t> end_head_;  // per position: last node ending there, -1 if none
   // Per position: the least cost plus dearest connection of a node ending there (see connect).

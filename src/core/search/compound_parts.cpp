@@ -1,6 +1,7 @@
 #include "core/search/compound_parts.h"
 
 #include "core/dict/dictionary.h"
+#include "core/dict/known_names.h"
 #include "core/dict/user_lexicon.h"
 #include "core/morph/analyzer.h"
 #include "core/morph/loanword.h"
@@ -36,11 +37,24 @@ std::string MixedScriptParts(const Morpheme& m) {
   return joined;
 }
 
+std::string ListedNameParts(const Morpheme& m, const Analyzer& analyzer) {
+  const KnownNames* names = analyzer.known_names();
+  if (names == nullptr || m.kind != MorphemeKind::kUnknown || m.tag != "NNP") return {};
+  const int32_t index = names->find(m.form);
+  // A person's name is not split, as the dictionary's are not (core/dict/compound_split.h).
+  return index < 0 || names->label(static_cast<uint32_t>(index)) == "PS"
+             ? std::string()
+                   : std::string(analyzer.listed_name_parts(static_cast<uint32_t>(index)));
+}
+
 std::string CompoundParts(const Morpheme& m, const Analyzer& analyzer) {
   // A dictionary compound: the parts decided when the dictionary was built (compound_split.h).
   if (m.kind == MorphemeKind::kCompound)
     return std::string(analyzer.dictionary().search_parts(m.entry));
-  if (m.kind == MorphemeKind::kUnknown) return MixedScriptParts(m);
+  if (m.kind == MorphemeKind::kUnknown) {
+    std::string listed = ListedNameParts(m, analyzer);
+    return listed.empty() ? MixedScriptParts(m) : listed;
+  }
   std::string joined;
   if (m.kind == MorphemeKind::kUser && analyzer.user_lexicon() != nullptr) {
     const std::vector<std::string>& parts = analyzer.user_lexicon()->word(m.entry).parts;

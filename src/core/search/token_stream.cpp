@@ -71,7 +71,8 @@ class Builder {
   TokenChunk* out_;
 };
 
-TokenType WordType(const Morpheme& m, const UserLexicon* user) {
+TokenType WordType(const Morpheme& m, const Analyzer& analyzer) {
+  const UserLexicon* user = analyzer.user_lexicon();
   // Compound entries are nouns in mecab-ko-dic; should another part of speech ever be one, it
   // keeps its own type (and is indexed whole, like any other word). A user word given parts is
   // a compound too (korean_compound indexes it whole and by its parts).
@@ -80,8 +81,9 @@ TokenType WordType(const Morpheme& m, const UserLexicon* user) {
   const bool user_word = m.kind == MorphemeKind::kUser && user != nullptr;
   if (user_word && !m.tag.empty() && m.tag[0] == 'N' && !user->word(m.entry).parts.empty())
     return kCompoundNoun;
-  // A guessed mixed-script name (갤럭시S25) is indexed whole and by its runs, like a compound.
-  if (m.kind == MorphemeKind::kUnknown && !MixedScriptParts(m).empty()) return kCompoundNoun;
+  // A guessed mixed-script name (갤럭시S25) is indexed whole and by its runs, like a compound;
+  // so is a listed name with parts (보건복지위원회).
+  if (m.kind == MorphemeKind::kUnknown && !CompoundParts(m, analyzer).empty()) return kCompoundNoun;
   // Words that are also indexed by a reading get their own type, so that only they go through
   // korean_hanja: a dictionary call less for every other token.
   if (contains_hanja(m.form) || (user_word && !user->word(m.entry).reading.empty()))
@@ -135,7 +137,7 @@ void TokenizeChunk(Analyzer& analyzer, std::string_view text, size_t begin, size
     while (j < n && ms[j].byte_start == m.byte_start && ms[j].byte_end == m.byte_end) j++;
 
     if (j == i + 1 && IsPlain(m, chunk) && start >= pos) {
-      TokenType type = WordType(m, analyzer.user_lexicon());
+      TokenType type = WordType(m, analyzer);
       size_t last = i, run_end = stop;
       if (type == kForeign || type == kNumber) {
         // Merge letters and digits written together (H100, 910C). The analyzer already gives
@@ -177,7 +179,7 @@ void TokenizeChunk(Analyzer& analyzer, std::string_view text, size_t begin, size
     // A contraction or normalized form: the written text once, then each morpheme's form.
     if (stop > pos) b.Span(std::max(start, pos), stop, kSurface);
     for (size_t k = i; k < j; k++) {
-      TokenType type = WordType(ms[k], analyzer.user_lexicon());
+      TokenType type = WordType(ms[k], analyzer);
       b.Base(ms[k].form, type, type == kCompoundNoun ? CompoundParts(ms[k], analyzer) : "");
     }
     pos = std::max(pos, stop);
