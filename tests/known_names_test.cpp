@@ -151,18 +151,20 @@ TEST(KnownNames, SearchFindsAListedNameWholeAndByItsParts) {
   search::TokenizeChunk(analyzer, text, 0, text.size(), &chunk);
   ASSERT_FALSE(chunk.tokens.empty());
   // The whole name is one token, indexed with the nouns it was read as without the list; the
-  // dictionary compound 위원회 among them gives its own part (위원; 회 is a suffix).
+  // dictionary compound 위원회 among them also gives its own part (위원; 회 is a suffix), so a
+  // search for 위원회 or 위원 finds the name kept whole as it found the pieces before.
   const search::SearchToken& first = chunk.tokens[0];
   EXPECT_EQ(text.substr(first.offset, first.length), "보건복지위원회");
   EXPECT_EQ(first.type, search::kCompoundNoun);
-  EXPECT_EQ(slashes(chunk.parts.substr(first.parts_offset, first.parts_length)), "보건/복지/위원");
+  EXPECT_EQ(slashes(chunk.parts.substr(first.parts_offset, first.parts_length)),
+            "보건/복지/위원회/위원");
 
   const auto parts_of = [&](const std::string& word) {
     for (const Morpheme& m : analyzer.analyze(text))
       if (m.form == word) return slashes(search::CompoundParts(m, analyzer));
     return std::string("(not found)");
   };
-  EXPECT_EQ(parts_of("보건복지위원회"), "보건/복지/위원");
+  EXPECT_EQ(parts_of("보건복지위원회"), "보건/복지/위원회/위원");
   // A person's name is not split.
   EXPECT_EQ(parts_of("김하늘별"), "");
 }

@@ -282,11 +282,12 @@ void Lattice::set_known_names(const KnownNames* names) {
 // After pieces_->best_path() on a listed name alone: the parts a search indexes beside the whole
 // name (listed_name_parts). Only where every piece is a noun (NNG, NNP, a guessed loanword) or
 // letters and digits, so the name is still found by the words it was found by before the list
-// (보건복지위원회 -> 보건, 복지, 위원; SK텔레콤 -> SK, 텔레콤), but not by a word a
+// (보건복지위원회 -> 보건, 복지, 위원회, 위원; SK텔레콤 -> SK, 텔레콤), but not by a word a
 // transliteration only happens to contain (에어버스 = 에/IC 어/IC 버스: no parts, not 버스).
 // Adjacent letters and digits are one part (S25); a one-character noun is not indexed itself; a
-// dictionary compound gives its parts (인천국제공항 -> 인천, 국제, 공항), so that a query for the
-// name, which asks for the whole and every part, still finds a text that reads it as pieces.
+// dictionary compound gives itself and its parts (인천국제공항 -> 인천, 국제공항, 국제, 공항), so
+// that a query for the name, which asks for the whole and every part, still finds a text that
+// reads it as pieces.
 [[gnu::noinline]] std::string Lattice::parts_of_pieces() const {
   if (piece_path_.size() < 2) return {};
   std::string parts;
@@ -306,15 +307,17 @@ void Lattice::set_known_names(const KnownNames* names) {
     }
     if (!(alnum && alnum_run) && !parts.empty()) parts.push_back('\0');
     alnum_run = alnum;
-    // A dictionary compound gives its own parts instead (국제공항 -> 국제, 공항): a text that reads
-    // the name as pieces may split it further, and a query asks for all parts at once.
+    for (int32_t k = node->begin; k < node->end; ++k) utf8::append(parts, piece_text_[k]);
+    // A dictionary compound also gives its own parts (국제공항 -> 국제, 공항): a text that reads
+    // the name as pieces may split it further, and a search for the compound alone (위원회 in
+    // 보건복지위원회) must still find the name kept whole.
     const std::string_view compound_parts =
         node->entry & kLoanwordEntryBit ? std::string_view() : dict_.search_parts(node->entry);
     if (!compound_parts.empty()) {
+      parts.push_back('\0');
       parts.append(compound_parts);
-      continue;
+      alnum_run = false;
     }
-    for (int32_t k = node->begin; k < node->end; ++k) utf8::append(parts, piece_text_[k]);
   }
   return parts;
 }

@@ -18,7 +18,8 @@ namespace kornews::search {
 // guessed from Hangul glued to letters or digits (갤럭시S25, 엑스AI) gives its Hangul and
 // alphanumeric runs (갤럭시, S25), so that a search for the brand or the model still finds it.
 // A name of the list of known names kept whole (core/dict/known_names.h) gives the nouns it was
-// read as without the list (Analyzer::listed_name_parts: 보건복지위원회 -> 보건, 복지, 위원), or
+// read as without the list and their own parts (Analyzer::listed_name_parts: 보건복지위원회 ->
+// 보건, 복지, 위원회, 위원), or
 // failing those its runs as above.
 std::string CompoundParts(const Morpheme& m, const Analyzer& analyzer);
 
