@@ -126,7 +126,7 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
   // what follows the name (the end of the word, a particle, or more of the same word).
   known_.assign(n, 0);
   matches_.clear();
-  new_names_.clear();
+  whole_names_.clear();
   products_.clear();
   names_.entities.find(cps_, matches_);
   const size_t entity_matches = matches_.size();
@@ -140,7 +140,8 @@ void FeatureExtractor::extract(std::string_view line, const std::vector<Morpheme
     const uint32_t after = e >= n || is_space_cp(cps_[e]) ? 1
                            : josa_[e]                     ? 2
                                                           : char_class(cps_[e]) + 3;
-    if (!product && after <= 2 && !dictionary_word(morphs, m.start, m.end)) new_names_.push_back(m);
+    if (!product && after <= 2)
+      whole_names_.push_back({m, dictionary_word(morphs, m.start, m.end)});
     for (int32_t k = m.start; k < m.end; ++k) {
       const uint32_t pos = m.end - m.start == 1 ? 0 : k == m.start ? 1 : k + 1 == m.end ? 2 : 3;
       known_[k] = label | pos << 4 | after << 8;

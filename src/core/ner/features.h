@@ -41,9 +41,13 @@ class FeatureExtractor {
 
   // The line's code points as extract() decoded them.
   const std::vector<char32_t>& code_points() const { return cps_; }
-  // The known names extract() found in the line that end a word or come before a particle and
-  // that the analysis did not find as one dictionary word.
-  const std::vector<GazetteerMatch>& names_new_to_dictionary() const { return new_names_; }
+  // The listed names (no products) extract() found in the line that end a word or come before a
+  // particle, and whether the analysis found each as one dictionary word.
+  struct ListedName {
+    GazetteerMatch match;
+    bool dictionary_word;
+  };
+  const std::vector<ListedName>& whole_listed_names() const { return whole_names_; }
   // The listed products (no entities) extract() found in the line.
   const std::vector<GazetteerMatch>& products() const { return products_; }
 
@@ -62,7 +66,8 @@ class FeatureExtractor {
   std::vector<uint8_t> josa_;  // per code point, 1 inside a particle
   std::vector<uint32_t>
       known_;  // per code point, its known-name match (label, place, what follows)
-  std::vector<GazetteerMatch> matches_, new_names_, products_;  // per code point, of its word
+  std::vector<GazetteerMatch> matches_, products_;
+  std::vector<ListedName> whole_names_;  // per code point, of its word
   // Semantic classes by entry, direct-mapped: reading a feature string is a trip to a cold part
   // of the dictionary, and the same nouns recur.
   struct SemSlot {

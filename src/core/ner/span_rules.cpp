@@ -129,18 +129,6 @@ int32_t currency_after(const std::vector<char32_t>& cps, int32_t pos) {
   return pos;
 }
 
-bool is_title_at(const std::vector<char32_t>& cps, int32_t pos) {
-  // Titles that follow "<person> <organization>" in news: 젠슨 황 엔비디아 최고경영자.
-  static constexpr std::u32string_view kTitles[] = {
-      U"최고경영자", U"최고기술책임자", U"최고재무책임자", U"CEO", U"CTO", U"CFO", U"창업자",
-      U"대표", U"회장", U"부회장", U"사장", U"의장", U"총괄"};
-  const int32_t n = static_cast<int32_t>(cps.size());
-  for (std::u32string_view t : kTitles) {
-    const int32_t len = static_cast<int32_t>(t.size());
-    if (pos + len <= n && std::u32string_view(&cps[pos], len) == t) return true;
-  }
-  return false;
-}
 
 bool has_latin(const std::vector<char32_t>& cps, int32_t a, int32_t b) {
   for (int32_t i = a; i < b; ++i)
@@ -278,6 +266,19 @@ void companies_in_company_news(const std::vector<char32_t>& cps,
 }
 
 }  // namespace
+
+bool is_title_at(const std::vector<char32_t>& cps, int32_t pos) {
+  // Titles that follow "<person> <organization>" in news: 젠슨 황 엔비디아 최고경영자.
+  static constexpr std::u32string_view kTitles[] = {
+      U"최고경영자", U"최고기술책임자", U"최고재무책임자", U"CEO", U"CTO", U"CFO", U"창업자",
+      U"대표", U"회장", U"부회장", U"사장", U"의장", U"총괄"};
+  const int32_t n = static_cast<int32_t>(cps.size());
+  for (std::u32string_view t : kTitles) {
+    const int32_t len = static_cast<int32_t>(t.size());
+    if (pos + len <= n && std::u32string_view(&cps[pos], len) == t) return true;
+  }
+  return false;
+}
 
 void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>& morphs,
                   std::vector<SpanRange>& spans) {

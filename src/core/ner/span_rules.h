@@ -26,6 +26,10 @@ struct SpanRange {
   EntityLabel label;
 };
 
+// Whether a person's title used after "<person> <organization>" starts at `pos` (최고경영자,
+// 창업자, 대표, 회장 ...).
+bool is_title_at(const std::vector<char32_t>& cps, int32_t pos);
+
 // `spans` in text order, non-overlapping; they stay so. `morphs` are the line's morphemes
 // (code-point offsets into `cps`).
 void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>& morphs,

@@ -183,11 +183,17 @@ void EntityTagger::tag_line(Analyzer& analyzer, std::string_view line, int32_t c
     }
     spans_.push_back(sp);
   }
-  // A known name that the dictionary does not have, left untagged by the model: the 2020
-  // training text never had it (량원펑 딥시크 창업자는), so the list's label stands. Names the
-  // dictionary has are left to the model, which knows their uses that are no entity.
+  // A listed name left untagged by the model where the dictionary does not have it: the 2020
+  // training text never had it (량원펑 딥시크 창업자는), so the list's label stands. A listed name
+  // the dictionary has is left to the model, which knows its uses that are no entity (페이스북에
+  // 올린 글), except an organization right before a person's title (메타 최고경영자).
   const size_t tagged = spans_.size();
-  for (const GazetteerMatch& m : extractor_->names_new_to_dictionary()) {
+  for (const FeatureExtractor::ListedName& listed : extractor_->whole_listed_names()) {
+    const GazetteerMatch& m = listed.match;
+    if (listed.dictionary_word &&
+        !(m.label == EntityLabel::kOG && m.end + 1 < static_cast<int32_t>(cps.size()) &&
+          cps[m.end] == ' ' && is_title_at(cps, m.end + 1)))
+      continue;
     bool free = true;
     for (size_t i = 0; i < tagged && free; ++i)
       free = !overlaps(m.start, m.end, spans_[i].start, spans_[i].end);
