@@ -312,6 +312,13 @@ TEST(NerNewsNames, TechnologyAcronymsAreNoOrganizations) {
   }
 }
 
+TEST(NerNewsNames, ANameNeverEndsInsideTheNextWord) {
+  // The model ran 알렉산더 왕 into the first syllable of 창업자 before the rule.
+  const std::vector<Entity> es = tag("알렉산더 왕 창업자가 메타로 옮겼다.");
+  for (const Entity& e : es) EXPECT_EQ(e.text.find(" 창"), std::string::npos) << brief(es);
+  EXPECT_TRUE(has(es, "알렉산더 왕", EntityLabel::kPS)) << brief(es);
+}
+
 TEST(NerNewsNames, NoSpanEndsOnATechnologyAcronym) {
   const std::vector<Entity> es = tag("엔비디아 AI 칩의 공급이 다음 분기부터 늘어난다.");
   for (const Entity& e : es) EXPECT_EQ(e.text.find(" AI"), std::string::npos) << brief(es);

@@ -334,6 +334,18 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
       while (w > 0 && !is_space_cp(cps[w - 1]) && cps[w - 1] >= 0xAC00 && cps[w - 1] <= 0xD7A3) --w;
       if (out.empty() || out.back().end <= w) s.start = w;
     }
+    // 2c. A name that runs into the next word never ends inside that word's first morpheme
+    // (알렉산더 왕 창|업자): it ends before the word.
+    if ((s.label == EntityLabel::kPS || s.label == EntityLabel::kOG ||
+         s.label == EntityLabel::kLC) &&
+        in_word(s.end) && cps[s.end] >= 0xAC00 && cps[s.end] <= 0xD7A3 && morph_at[s.end] >= 0 &&
+        morph_at[s.end] == morph_at[s.end - 1]) {
+      const int32_t m = morphs[morph_at[s.end]].start;
+      if (m > s.start && is_space_cp(cps[m - 1])) {
+        s.end = m;
+        while (s.end > s.start && is_space_cp(cps[s.end - 1])) --s.end;
+      }
+    }
     // 3. A number glued to Latin letters is part of a name (H100, 갤럭시S25, 910C), unless the
     // letters are a unit of measure; so is one the analysis reads as part of a name (그록3).
     if (s.label == EntityLabel::kQT) {

@@ -4,7 +4,8 @@
 //   - a number inside an alphanumeric name is no quantity: H100, 910C, 갤럭시S25 (units of
 //     measure such as 5km, 3D, 100GB stay quantities);
 //   - a span never starts inside a word's ending or verb stem: 아니라 엔비디아 gives 엔비디아,
-//     not 라 엔비디아;
+//     not 라 엔비디아; and a name that runs into the next word never ends inside the word's first
+//     morpheme (알렉산더 왕 창|업자);
 //   - a number with a currency is an amount whatever the model calls it (구천구백구십구경 원);
 //   - a technology's Latin abbreviation is no organization (GPU, EUV, HBM), nor its last word
 //     (엔비디아 AI);
