@@ -20,10 +20,6 @@ bool same_run(char32_t a, char32_t b) {
   return (is_syllable(a) && is_syllable(b)) || (is_ascii_alnum(a) && is_ascii_alnum(b));
 }
 
-uint64_t key(char32_t first, char32_t second) {
-  return static_cast<uint64_t>(first) << 32 | second;
-}
-
 }  // namespace
 
 KnownNames::KnownNames(const Dictionary& dict, std::string_view list_text) {
@@ -52,7 +48,8 @@ KnownNames::KnownNames(const Dictionary& dict, std::string_view list_text) {
     names_.push_back(std::move(name));
   }
   std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
-    const uint64_t ka = key(a.chars[0], a.chars[1]), kb = key(b.chars[0], b.chars[1]);
+    const uint64_t ka = text::first_pair_key(a.chars[0], a.chars[1]);
+    const uint64_t kb = text::first_pair_key(b.chars[0], b.chars[1]);
     if (ka != kb) return ka < kb;
     if (a.chars.size() != b.chars.size()) return a.chars.size() < b.chars.size();
     return a.chars < b.chars;
@@ -60,10 +57,9 @@ KnownNames::KnownNames(const Dictionary& dict, std::string_view list_text) {
   keys_.reserve(names_.size());
   for (uint32_t i = 0; i < names_.size(); ++i) {
     const Name& name = names_[i];
-    keys_.push_back(key(name.chars[0], name.chars[1]));
+    keys_.push_back(text::first_pair_key(name.chars[0], name.chars[1]));
     by_form_[name.form] = i;
-    const size_t bit = pair_bit(name.chars[0], name.chars[1]);
-    pair_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    first_pairs_.add(name.chars[0], name.chars[1]);
   }
 }
 
@@ -80,7 +76,7 @@ void KnownNames::match(const char32_t* chars, int32_t size, int32_t begin,
                        std::vector<Match>& out) const {
   if (begin < 0 || begin + 1 >= size) return;  // every name has two characters or more
   if (begin > 0 && same_run(chars[begin - 1], chars[begin])) return;
-  const uint64_t k = key(chars[begin], chars[begin + 1]);
+  const uint64_t k = text::first_pair_key(chars[begin], chars[begin + 1]);
   for (auto it = std::lower_bound(keys_.begin(), keys_.end(), k); it != keys_.end() && *it == k;
        ++it) {
     const auto index = static_cast<uint32_t>(it - keys_.begin());

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text/first_pairs.h"
+
 namespace kornews {
 
 class Dictionary;
@@ -39,8 +41,7 @@ class KnownNames {
   // Whether some name may start with `first`, `second`: a cheap test before match(), false for
   // most pairs of characters.
   bool may_start(char32_t first, char32_t second) const {
-    const size_t bit = pair_bit(first, second);
-    return pair_bits_[bit >> 6] >> (bit & 63) & 1;
+    return first_pairs_.may_contain(first, second);
   }
 
   struct Match {
@@ -61,16 +62,12 @@ class KnownNames {
     std::string form;
     char label[3];
   };
-  // Sorted by first two characters (key()), then by length: the names that can start at a
-  // position are one run, found by binary search in keys_.
+  // Sorted by first two characters (text::first_pair_key), then by length: the names that can
+  // start at a position are one run, found by binary search in keys_.
   std::vector<Name> names_;
   std::vector<uint64_t> keys_;
   std::unordered_map<std::string, uint32_t> by_form_;
-  // The first two characters of the names, hashed to 2^16 bits.
-  static size_t pair_bit(char32_t first, char32_t second) {
-    return (static_cast<size_t>(first) * 0x9E3779B1u ^ second) & 0xFFFF;
-  }
-  std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(1024);
+  text::FirstPairFilter first_pairs_;
 };
 
 }  // namespace kornews

@@ -64,10 +64,7 @@ std::u32string checked_term(std::string_view term) {
 
 // The first two code points of a term; a one-character term has 0 (no text has it) second.
 uint64_t start_key(const std::u32string& t) {
-  return uint64_t{t[0]} << 32 | (t.size() > 1 ? t[1] : 0);
-}
-uint64_t start_key(char32_t first, char32_t second) {
-  return uint64_t{first} << 32 | second;
+  return text::first_pair_key(t[0], t.size() > 1 ? t[1] : 0);
 }
 
 // Entries by their first two code points, longer terms first, so that the first hit among the
@@ -111,22 +108,13 @@ void Gazetteer::add_many(const std::vector<Term>& terms) {
   }
 }
 
-namespace {
-
-size_t pair_bit(char32_t a, char32_t b) {
-  return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (Gazetteer::kPairBits - 1);
-}
-
-}  // namespace
-
 void Gazetteer::note_start(const std::u32string& term) {
   const char32_t first = term[0];
   first_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
   if (term.size() == 1) {
     single_bits_[(first >> 6) & 63] |= uint64_t{1} << (first & 63);
   } else {
-    const size_t b = pair_bit(first, term[1]);
-    pair_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    first_pairs_.add(first, term[1]);
   }
 }
 
@@ -135,8 +123,7 @@ bool Gazetteer::may_start(const std::vector<char32_t>& line, size_t i) const {
   if (!(first_bits_[(c >> 6) & 63] >> (c & 63) & 1)) return false;
   if (single_bits_[(c >> 6) & 63] >> (c & 63) & 1) return true;
   if (i + 1 >= line.size()) return false;
-  const size_t b = pair_bit(c, line[i + 1]);
-  return pair_bits_[b >> 6] >> (b & 63) & 1;
+  return first_pairs_.may_contain(c, line[i + 1]);
 }
 
 void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMatch>& out) const {
@@ -175,7 +162,7 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
     const Entry* hit = nullptr;
     const char32_t next = i + 1 < line.size() ? line[i + 1] : char32_t{0};
     for (const char32_t second : {next, char32_t{0}}) {
-      const uint64_t key = start_key(c, second);
+      const uint64_t key = text::first_pair_key(c, second);
       for (size_t k = std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin();
            hit == nullptr && k < keys_.size() && keys_[k] == key; ++k) {
         const Entry& e = entries_[k];
@@ -199,7 +186,7 @@ void Gazetteer::find(const std::vector<char32_t>& line, std::vector<GazetteerMat
 const GazetteerMatch* Gazetteer::lookup(const char32_t* text, size_t len,
                                         GazetteerMatch& out) const {
   if (len == 0 || entries_.empty()) return nullptr;
-  const uint64_t key = start_key(text[0], len > 1 ? text[1] : 0);
+  const uint64_t key = text::first_pair_key(text[0], len > 1 ? text[1] : 0);
   for (auto it =
            entries_.begin() + (std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
        it != entries_.end() && start_key(it->term) == key; ++it) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/ner/entity.h"
+#include "core/text/first_pairs.h"
 
 namespace kornews::ner {
 
@@ -24,7 +25,6 @@ class Gazetteer {
   // break, or one longer than kMaxTermChars. A later add() of the same term replaces it.
   void add(std::string_view term, EntityLabel label, std::string_view normalized);
   static constexpr size_t kMaxTermChars = 200;
-  static constexpr size_t kPairBits = size_t{1} << 16;
   struct Term {
     std::string term;
     EntityLabel label;
@@ -57,13 +57,13 @@ class Gazetteer {
   };
   // Sorted by the first two code points, longer terms first: a list of thousands of names
   // shares many first syllables, few first pairs. Filters reject most positions without a
-  // search: 4096 bits of first code points, the same for one-character terms, and 2^16 bits of
-  // the first two code points of longer terms.
+  // search: 4096 bits of first code points, the same for one-character terms, and the first
+  // pairs of longer terms (core/text/first_pairs.h, shared with the analyzer's listed names).
   std::vector<Entry> entries_;
   std::vector<uint64_t> keys_;  // per entry, its first two code points: a dense binary search
   uint64_t first_bits_[64] = {};
   uint64_t single_bits_[64] = {};
-  std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(kPairBits / 64);
+  text::FirstPairFilter first_pairs_;
   void note_start(const std::u32string& term);
   bool may_start(const std::vector<char32_t>& line, size_t i) const;
   // The built-in table reads runs of one-character Hanja abbreviations (韓美日); a user table
