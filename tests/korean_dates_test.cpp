@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/news/dates.h"
 #include "core/text/utf8.h"
 #include "core/time/korean_dates.h"
 
@@ -19,16 +20,8 @@ std::string entity(std::string_view phrase, std::optional<TimeReference> ref = k
   return v ? format_iso_8601(*v) : "none";
 }
 
-KoreanDateOptions list_options() {
-  KoreanDateOptions o;
-  o.yearless = KoreanDateOptions::Yearless::kLatestPast;
-  o.clock_on_reference_day = true;
-  o.sub_day_against_date = true;
-  return o;
-}
-
 std::string list(std::string_view phrase, const TimeReference& ref = kWed) {
-  const std::optional<TimeValue> v = parse_korean_time(phrase, ref, list_options());
+  const std::optional<TimeValue> v = parse_korean_time(phrase, ref, news::list_date_options());
   return v ? format_iso_8601(*v) : "none";
 }
 
@@ -198,7 +191,7 @@ TEST(KoreanDates, TheQuickRejectionOfUtf8TextLosesNoPhrase) {
     const std::string text = phrase;  // "\u00a0" and "\u3000" are UTF-8 here already
     std::u32string wide;
     for (size_t i = 0; i < text.size();) wide.push_back(utf8::decode(text, i));
-    for (const KoreanDateOptions& options : {KoreanDateOptions{}, list_options()}) {
+    for (const KoreanDateOptions& options : {KoreanDateOptions{}, news::list_date_options()}) {
       const std::optional<TimeValue> a = parse_korean_time(std::string_view(text), kWed, options);
       const std::optional<TimeValue> b = parse_korean_time(std::u32string_view(wide), kWed, options);
       EXPECT_EQ(a ? format_iso_8601(*a) : "none", b ? format_iso_8601(*b) : "none") << text;

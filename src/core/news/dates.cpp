@@ -8,18 +8,9 @@
 namespace kornews::news {
 namespace {
 
-// The list's rules for what a phrase leaves open (see dates.h).
-KoreanDateOptions list_options() {
-  KoreanDateOptions options;
-  options.yearless = KoreanDateOptions::Yearless::kLatestPast;
-  options.clock_on_reference_day = true;
-  options.sub_day_against_date = true;
-  return options;
-}
-
 // The row date a screened phrase gives, read by the grammar.
 std::optional<LocalDateTime> read_phrase(std::string_view screened, const Reference& ref) {
-  static const KoreanDateOptions kOptions = list_options();
+  static const KoreanDateOptions kOptions = list_date_options();
   const std::optional<TimeValue> v = parse_screened_korean_time(screened, ref, kOptions);
   if (!v) return std::nullopt;
   LocalDateTime out;
@@ -88,6 +79,14 @@ uint64_t phrase_hash(std::string_view s) {
 }
 
 }  // namespace
+
+KoreanDateOptions list_date_options() {
+  KoreanDateOptions options;
+  options.yearless = KoreanDateOptions::Yearless::kLatestPast;
+  options.clock_on_reference_day = true;
+  options.sub_day_against_date = true;
+  return options;
+}
 
 std::optional<LocalDateTime> parse_date_phrase(std::string_view text, const Reference& ref) {
   // Titles, outlets and counts stop at the screen, before anything is hashed or decoded whole.

@@ -35,6 +35,10 @@ bool parse_reference(std::string_view text, Reference& out);
 // current_date in SQL).
 Reference local_today();
 
+// The grammar's options with the list's rules above (a partial date in the latest past, a time
+// alone on the reference day or the day before, sub-day relative forms against a date).
+KoreanDateOptions list_date_options();
+
 // Parses `phrase` as one complete date expression (surrounding whitespace allowed, nothing else).
 std::optional<LocalDateTime> parse_date_phrase(std::string_view phrase, const Reference& ref);
 
