@@ -6,18 +6,19 @@
 #include "core/dict/dictionary.h"
 #include "core/dict/name_list.h"
 #include "core/text/normalizer.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews {
 namespace {
 
-bool is_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-bool is_ascii_alnum(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
-}
+using text::is_ascii_alnum;
+using text::is_hangul_syllable;
+
 // Two characters that would be one word run: a name does not start or end between them.
 bool same_run(char32_t a, char32_t b) {
-  return (is_syllable(a) && is_syllable(b)) || (is_ascii_alnum(a) && is_ascii_alnum(b));
+  return (is_hangul_syllable(a) && is_hangul_syllable(b)) ||
+         (is_ascii_alnum(a) && is_ascii_alnum(b));
 }
 
 }  // namespace
@@ -88,7 +89,7 @@ void KnownNames::match(const char32_t* chars, int32_t size, int32_t begin,
     if (name.size() > 3 && !std::equal(name.begin() + 3, name.end(), chars + begin + 3)) continue;
     // Nor glued to letters or digits after it: then the whole is another name (쿠팡플레이K).
     if (end < size && is_ascii_alnum(chars[end]) &&
-        (is_ascii_alnum(name.back()) || is_syllable(name.back())))
+        (is_ascii_alnum(name.back()) || is_hangul_syllable(name.back())))
       continue;
     out.push_back({end, index});
   }

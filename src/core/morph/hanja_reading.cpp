@@ -8,14 +8,11 @@
 #include "core/interrupt.h"
 #include "core/morph/analyzer.h"
 #include "core/text/hanja.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews {
 namespace {
-
-bool is_hangul_syllable(char32_t cp) {
-  return cp >= 0xAC00 && cp <= 0xD7A3;
-}
 
 // Field `n` (0-based) of a comma-separated feature.
 std::string_view field(std::string_view feature, int n) {
@@ -32,7 +29,7 @@ std::string_view field(std::string_view feature, int n) {
 std::string_view usable(std::string_view reading, std::string_view written) {
   size_t i = 0, syllables = 0;
   while (i < reading.size()) {
-    if (!is_hangul_syllable(utf8::decode(reading, i))) return {};
+    if (!text::is_hangul_syllable(utf8::decode(reading, i))) return {};
     syllables++;
   }
   return syllables > 0 && syllables == utf8::count_code_points(written) ? reading

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/morph/loanword.h"
 #include "core/morph/mixed_script.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews {
@@ -186,7 +187,8 @@ void Lattice::lookup(int32_t pos) {
   const bool found = nodes_.size() > pending_begin_;
   // A listed name starts a word: not in the middle of a run of Hangul (most positions).
   if (names_ && begin + 1 < size_ && names_->may_start(chars[begin], chars[begin + 1]) &&
-      !(begin > 0 && loanword::is_syllable(chars[begin - 1]) && loanword::is_syllable(chars[begin])))
+      !(begin > 0 && text::is_hangul_syllable(chars[begin - 1]) &&
+        text::is_hangul_syllable(chars[begin])))
     add_listed_names(begin, first_user_node);
   if (loanword_context_[0] && loanword_context_[1]) {
     add_loanwords(begin);
@@ -339,7 +341,7 @@ void Lattice::set_known_names(const KnownNames* names) {
       user_word |= (nodes_[k].entry & kUserEntryBit) && nodes_[k].end == m.end;
     if (user_word) continue;
     const char32_t last = chars[m.end - 1];
-    const bool final_consonant = loanword::is_syllable(last)
+    const bool final_consonant = text::is_hangul_syllable(last)
                                      ? (last - 0xAC00) % 28 != 0
                                      : mixed_script::read_with_final_consonant(last);
     const dict::UserContext& c = *name_context_[final_consonant ? 1 : 0];
@@ -363,7 +365,7 @@ void Lattice::add_loanwords(int32_t begin) {
   constexpr int32_t kMinChars = 3, kMaxChars = 10;
   constexpr int32_t kBaseCost = 3000, kCostPerChar = 300;
   const std::u32string& chars = *chars_;
-  if (begin > 0 && loanword::is_syllable(chars[begin - 1])) return;  // inside an eojeol
+  if (begin > 0 && text::is_hangul_syllable(chars[begin - 1])) return;  // inside an eojeol
 
   int32_t run = begin;
   int32_t first_foreign = -1;  // length of the shortest stretch with a foreign syllable
@@ -380,7 +382,7 @@ void Lattice::add_loanwords(int32_t begin) {
   // only counts when more than a particle follows, 엔비디아|의 is fine, 핑크리본사|랑마라톤 not).
   uint32_t known = 0, spelled = 1, covered = 0, crossed = 0, crossed_short = 0;
   int32_t eojeol_end = run;
-  while (eojeol_end < size_ && loanword::is_syllable(chars[eojeol_end])) ++eojeol_end;
+  while (eojeol_end < size_ && text::is_hangul_syllable(chars[eojeol_end])) ++eojeol_end;
   for (int32_t p = begin; p < run; ++p) {
     const int32_t at = p - begin;
     for (size_t h = hits_at_[p]; h < hits_at_[p + 1]; ++h) {
@@ -420,11 +422,11 @@ void Lattice::add_loanwords(int32_t begin) {
 void Lattice::add_mixed_script_names(int32_t begin) {
   constexpr int32_t kCost = -2000;
   const std::u32string& chars = *chars_;
-  if (!loanword::is_syllable(chars[begin])) return;
+  if (!text::is_hangul_syllable(chars[begin])) return;
   // Most eojeols are Hangul then a particle or a space: settle them before anything else.
   int32_t p = begin;
-  while (p < size_ && loanword::is_syllable(chars[p])) ++p;
-  if (p >= size_ || !mixed_script::is_latin_or_digit(chars[p])) return;
+  while (p < size_ && text::is_hangul_syllable(chars[p])) ++p;
+  if (p >= size_ || !text::is_ascii_alnum(chars[p])) return;
   name_ends_.clear();
   mixed_script::name_ends(chars.data(), size_, begin,
                           [this](int32_t at) { return counter_at(at); }, name_ends_);

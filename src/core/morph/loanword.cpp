@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/u32_text.h"
+
 namespace kornews::loanword {
 namespace {
 
@@ -62,7 +64,7 @@ Cue cue(char32_t syllable, bool word_initial) {
     }
     return t;
   }();
-  if (!is_syllable(syllable)) return Cue::kImpossible;
+  if (!text::is_hangul_syllable(syllable)) return Cue::kImpossible;
   return table[syllable - 0xAC00][word_initial ? 1 : 0];
 }
 

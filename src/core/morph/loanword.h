@@ -7,10 +7,6 @@
 
 namespace kornews::loanword {
 
-inline bool is_syllable(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
-}
-
 // What one syllable says. kImpossible: transliteration never writes it (a final consonant other
 // than ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, or a tense ㄲ ㄸ ㅃ ㅉ initial), so the run is not one loanword.
 // kForeign: common in transliteration and rare in native words (크 트 프 드 브 with the

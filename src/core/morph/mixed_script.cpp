@@ -47,10 +47,10 @@ bool number_continues(const char32_t* chars, int32_t size, int32_t at,
   if ((next == U'.' || next == U',' || next == U':' || next == U'-' || next == U'/') &&
       at + 1 < size && is_digit(chars[at + 1]))
     return true;
-  if (!loanword::is_syllable(next)) return false;
+  if (!text::is_hangul_syllable(next)) return false;
   static constexpr std::u32string_view kParticles = U"가이은는을를의에와과도로나랑만";
   const bool lone_particle = kParticles.find(next) != std::u32string_view::npos &&
-                             (at + 1 >= size || !loanword::is_syllable(chars[at + 1]));
+                             (at + 1 >= size || !text::is_hangul_syllable(chars[at + 1]));
   return !lone_particle && counter_at(at);
 }
 
@@ -58,25 +58,26 @@ bool number_continues(const char32_t* chars, int32_t size, int32_t at,
 
 void name_ends(const char32_t* chars, int32_t size, int32_t begin,
                const std::function<bool(int32_t)>& counter_at, std::vector<int32_t>& ends) {
-  if (begin > 0 && (loanword::is_syllable(chars[begin - 1]) || is_latin_or_digit(chars[begin - 1])))
+  if (begin > 0 &&
+      (text::is_hangul_syllable(chars[begin - 1]) || text::is_ascii_alnum(chars[begin - 1])))
     return;  // inside an eojeol
   int32_t p = begin;
-  while (p < size && loanword::is_syllable(chars[p])) ++p;
-  if (p == begin || p >= size || !is_latin_or_digit(chars[p])) return;
+  while (p < size && text::is_hangul_syllable(chars[p])) ++p;
+  if (p == begin || p >= size || !text::is_ascii_alnum(chars[p])) return;
   // One syllable before a number is a prefix or a numeral (제2, 약3, 조2000), not a name; before
   // letters it can be (챗GPT).
   if (p - begin < 2 && is_digit(chars[p])) return;
   const int32_t limit = begin + kMaxChars;
   while (p < size) {
     int32_t q = p;
-    while (q < size && is_latin_or_digit(chars[q])) ++q;
+    while (q < size && text::is_ascii_alnum(chars[q])) ++q;
     if (q > limit || has_unit(chars, p, q)) return;
     if (is_digit(chars[q - 1]) && number_continues(chars, size, q, counter_at)) return;
     ends.push_back(q);
     // Hangul after the run is part of the name only when more letters or digits follow it.
     int32_t r = q;
-    while (r < size && loanword::is_syllable(chars[r])) ++r;
-    if (r == q || r >= size || !is_latin_or_digit(chars[r])) return;
+    while (r < size && text::is_hangul_syllable(chars[r])) ++r;
+    if (r == q || r >= size || !text::is_ascii_alnum(chars[r])) return;
     p = r;
   }
 }

@@ -11,11 +11,6 @@
 
 namespace kornews::mixed_script {
 
-// Latin letters (ASCII; the normalizer has folded full-width ones) and ASCII digits.
-inline bool is_latin_or_digit(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
-}
-
 // Where a mixed-script name that starts at `begin` may end, appended to `ends` (shortest
 // first); nothing unless `begin` starts an eojeol with Hangul directly followed by Latin letters
 // (챗GPT) or, after two syllables or more, by digits (그록3; not 제2). A name ends where a run of letters and digits ends, so a

@@ -201,7 +201,7 @@ bool korean_surname(char32_t c) {
 
 bool all_hangul(const std::vector<char32_t>& cps, int32_t a, int32_t b) {
   for (int32_t i = a; i < b; ++i)
-    if (cps[i] < 0xAC00 || cps[i] > 0xD7A3) return false;
+    if (!text::is_hangul_syllable(cps[i])) return false;
   return true;
 }
 
@@ -327,18 +327,19 @@ void repair_spans(const std::vector<char32_t>& cps, const std::vector<Morpheme>&
     // 2b. A name that starts inside a word after a noun is the tail of a compound name the model
     // cut (데이터|브릭스): it takes the whole word.
     if ((s.label == EntityLabel::kPS || s.label == EntityLabel::kOG) && in_word(s.start - 1) &&
-        cps[s.start - 1] >= 0xAC00 && cps[s.start - 1] <= 0xD7A3 && morph_at[s.start - 1] >= 0 &&
+        text::is_hangul_syllable(cps[s.start - 1]) && morph_at[s.start - 1] >= 0 &&
         morph_at[s.start] >= 0 && morph_at[s.start - 1] != morph_at[s.start] &&
-        (morphs[morph_at[s.start - 1]].tag == "NNG" || morphs[morph_at[s.start - 1]].tag == "NNP")) {
+        (morphs[morph_at[s.start - 1]].tag == "NNG" ||
+         morphs[morph_at[s.start - 1]].tag == "NNP")) {
       int32_t w = s.start;
-      while (w > 0 && !is_space_cp(cps[w - 1]) && cps[w - 1] >= 0xAC00 && cps[w - 1] <= 0xD7A3) --w;
+      while (w > 0 && !is_space_cp(cps[w - 1]) && text::is_hangul_syllable(cps[w - 1])) --w;
       if (out.empty() || out.back().end <= w) s.start = w;
     }
     // 2c. A name that runs into the next word never ends inside that word's first morpheme
     // (알렉산더 왕 창|업자): it ends before the word.
     if ((s.label == EntityLabel::kPS || s.label == EntityLabel::kOG ||
          s.label == EntityLabel::kLC) &&
-        in_word(s.end) && cps[s.end] >= 0xAC00 && cps[s.end] <= 0xD7A3 && morph_at[s.end] >= 0 &&
+        in_word(s.end) && text::is_hangul_syllable(cps[s.end]) && morph_at[s.end] >= 0 &&
         morph_at[s.end] == morph_at[s.end - 1]) {
       const int32_t m = morphs[morph_at[s.end]].start;
       if (m > s.start && is_space_cp(cps[m - 1])) {

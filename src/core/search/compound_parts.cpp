@@ -6,6 +6,7 @@
 #include "core/morph/analyzer.h"
 #include "core/morph/loanword.h"
 #include "core/morph/mixed_script.h"
+#include "core/text/u32_text.h"
 #include "core/text/utf8.h"
 
 namespace kornews::search {
@@ -19,7 +20,7 @@ std::string MixedScriptParts(const Morpheme& m) {
   for (size_t i = 0; i < m.form.size();) {
     const size_t at = i;
     const char32_t c = utf8::decode(m.form, i);
-    const int kind = loanword::is_syllable(c) ? 0 : mixed_script::is_latin_or_digit(c) ? 1 : 2;
+    const int kind = text::is_hangul_syllable(c) ? 0 : text::is_ascii_alnum(c) ? 1 : 2;
     if (kind == 2) return {};  // not a shape the analyzer joins
     if (kind != previous) {
       if (previous >= 0) {

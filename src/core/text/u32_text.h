@@ -9,6 +9,16 @@ namespace kornews::text {
 
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+// A precomposed Hangul syllable (가..힣).
+inline bool is_hangul_syllable(char32_t c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+// ASCII letters and digits (the normalizer has folded full-width ones to them).
+inline bool is_ascii_alnum(char32_t c) {
+  return is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
 // The spaces of pasted lists and of entity spans: ASCII whitespace, no-break and ideographic
 // space.
 inline bool is_space(char32_t c) {
