@@ -116,13 +116,7 @@ TEST(KnownNames, ACommonWordIsNotBroken) {
 }
 
 TEST(KnownNames, PlainMeCabModeIsUnchanged) {
-  AnalyzerOptions mecab;
-  mecab.space_penalty = false;
-  mecab.guess_loanwords = false;
-  mecab.known_names = false;
-  mecab.sejong_symbols = false;
-  mecab.whole_word_nouns = false;
-  Analyzer analyzer(testing::test_dictionary(), mecab);
+  Analyzer analyzer(testing::test_dictionary(), AnalyzerOptions::plain_mecab());
   EXPECT_EQ(analyzer.known_names(), nullptr);
   const std::string text = "스노우플레이크가 보건복지위원회에 자료를 냈다.";
   const std::string plain = join(analyzer.analyze(text));

@@ -47,14 +47,7 @@ int analyze_command(const Args& args) {
                         .flag("--no-loanwords", [&] { options.guess_loanwords = false; })
                         .flag("--no-known-names", [&] { options.known_names = false; })
                         .flag("--mecab-symbols", [&] { options.sejong_symbols = false; })
-                        .flag("--mecab",
-                              [&] {
-                                options.space_penalty = false;
-                                options.guess_loanwords = false;
-                                options.known_names = false;
-                                options.sejong_symbols = false;
-                                options.whole_word_nouns = false;
-                              })
+                        .flag("--mecab", [&] { options = AnalyzerOptions::plain_mecab(); })
                         .parse(args);
   if (stop) return *stop;
   Analyzer analyzer(Dictionary::open(dict_path), options);

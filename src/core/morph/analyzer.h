@@ -39,6 +39,18 @@ struct AnalyzerOptions {
   // Called every few thousand characters; may throw (e.g. kornews::Interrupted) to abandon
   // the call. The PostgreSQL boundary uses it for statement_timeout and cancel.
   std::function<void()> interrupt_check;
+
+  // Every option above off: the analysis Debian's MeCab gives with the same dictionary
+  // (`kornews analyze --mecab`, which eval/oracle.sh compares with it line by line).
+  static AnalyzerOptions plain_mecab() {
+    AnalyzerOptions o;
+    o.space_penalty = false;
+    o.guess_loanwords = false;
+    o.known_names = false;
+    o.sejong_symbols = false;
+    o.whole_word_nouns = false;
+    return o;
+  }
 };
 
 class Analyzer {
