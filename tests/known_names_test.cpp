@@ -122,7 +122,7 @@ TEST(KnownNames, PlainMeCabModeIsUnchanged) {
   const std::string plain = join(analyzer.analyze(text));
   EXPECT_EQ(plain.find("스노우플레이크/"), std::string::npos) << plain;
   EXPECT_EQ(plain.find("보건복지위원회/"), std::string::npos) << plain;
-  EXPECT_EQ(analyze(text, mecab), plain);
+  EXPECT_EQ(analyze(text, AnalyzerOptions::plain_mecab()), plain);
 }
 
 TEST(KnownNames, AUserWordWinsOverAListedName) {
