@@ -44,8 +44,12 @@ constexpr uint64_t kNoSeg = 0x5eed;
 
 bool FeatureExtractor::dictionary_word(const std::vector<Morpheme>& morphs, int32_t start,
                                        int32_t end) const {
-  for (const Morpheme& m : morphs)
-    if (m.start == start && m.end == end && !dict_.is_unknown_entry(m.entry)) return true;
+  // The morphemes come in text order: a search, not a scan per name (a long line has thousands
+  // of morphemes and may have thousands of listed names).
+  auto m = std::lower_bound(morphs.begin(), morphs.end(), start,
+                            [](const Morpheme& x, int32_t v) { return x.start < v; });
+  for (; m != morphs.end() && m->start == start; ++m)
+    if (m->end == end && !dict_.is_unknown_entry(m->entry)) return true;
   return false;
 }
 
